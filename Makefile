@@ -1,0 +1,30 @@
+# The two commands in the README, and the steps they share.
+#   make serve   build the site and serve it on http://127.0.0.1:8000
+#   make test    run every test: unit, Pyodide parity, browser
+# Both install what they need first (scripts/setup), and both are safe to re-run.
+
+VENV := .venv/bin
+
+.PHONY: serve test site setup setup-browser bench lint
+
+serve: setup
+	$(VENV)/mkdocs serve --strict --no-livereload --dev-addr 127.0.0.1:8000
+
+test: setup-browser
+	$(VENV)/python -m pytest
+
+site: setup
+	$(VENV)/mkdocs build --strict
+
+bench: setup-browser
+	$(VENV)/python bench/run.py
+
+lint: setup
+	$(VENV)/ruff check composer tests hooks bench
+	$(VENV)/mypy
+
+setup:
+	scripts/setup
+
+setup-browser:
+	scripts/setup --browser

@@ -1,0 +1,94 @@
+"""Business days, working hours and how dates read in a sentence."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Set
+
+__all__ = [
+    "add_business_days",
+    "format_day",
+    "format_time",
+    "is_business_day",
+    "next_business_day",
+    "relative_day",
+]
+
+_NO_DAYS_OFF: frozenset[dt.date] = frozenset()
+
+
+def is_business_day(day: dt.date, days_off: Set[dt.date] = _NO_DAYS_OFF) -> bool:
+    """Whether ``day`` is a weekday the reader has not listed as a day off.
+
+    Example:
+        >>> is_business_day(dt.date(2026, 11, 21))  # a Saturday
+        False
+    """
+    return day.weekday() < 5 and day not in days_off
+
+
+def next_business_day(day: dt.date, days_off: Set[dt.date] = _NO_DAYS_OFF) -> dt.date:
+    """``day`` itself when it is a business day, else the first one after it.
+
+    Example:
+        >>> next_business_day(dt.date(2026, 11, 21))
+        datetime.date(2026, 11, 23)
+    """
+    while not is_business_day(day, days_off):
+        day += dt.timedelta(days=1)
+    return day
+
+
+def add_business_days(
+    start: dt.date, count: int, days_off: Set[dt.date] = _NO_DAYS_OFF
+) -> dt.date:
+    """The date ``count`` business days after ``start``.
+
+    Example:
+        >>> add_business_days(dt.date(2026, 11, 20), 1)  # Friday to Monday
+        datetime.date(2026, 11, 23)
+        >>> add_business_days(dt.date(2026, 11, 20), 1, {dt.date(2026, 11, 23)})
+        datetime.date(2026, 11, 24)
+    """
+    day = start
+    for _ in range(count):
+        day = next_business_day(day + dt.timedelta(days=1), days_off)
+    return day
+
+
+def format_day(day: dt.date) -> str:
+    """A short, unambiguous day such as ``Tue 2 Dec``.
+
+    Example:
+        >>> format_day(dt.date(2026, 12, 2))
+        'Wed 2 Dec'
+    """
+    return f"{day:%a} {day.day} {day:%b}"
+
+
+def format_time(moment: dt.time) -> str:
+    """24-hour ``HH:MM``.
+
+    Example:
+        >>> format_time(dt.time(9, 5))
+        '09:05'
+    """
+    return moment.strftime("%H:%M")
+
+
+def relative_day(day: dt.date, today: dt.date) -> str:
+    """How a past ``day`` reads in a sentence written on ``today``.
+
+    Example:
+        >>> today = dt.date(2026, 11, 25)
+        >>> [relative_day(today - dt.timedelta(days=n), today) for n in (0, 1, 3, 9)]
+        ['today', 'yesterday', 'on Sunday', 'on 16 November']
+    """
+    days_ago = (today - day).days
+    if days_ago == 0:
+        return "today"
+    if days_ago == 1:
+        return "yesterday"
+    if 1 < days_ago < 7:
+        return f"on {day:%A}"
+    return f"on {day.day} {day:%B}"

@@ -1,0 +1,278 @@
+"""Checks that work on any draft, generated or edited by the reader."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import tomllib
+from dataclasses import dataclass
+from importlib import resources
+from typing import Literal
+
+from ._rules import RULES, Rules
+
+__all__ = ["CheckContext", "Finding", "Severity", "check_draft"]
+
+Severity = Literal["error", "warning", "info"]
+Part = Literal["subject", "body"]
+
+_DATA = tomllib.loads(
+    resources.files(__package__).joinpath("checks.toml").read_text("utf-8")
+)
+_FLAGS = re.IGNORECASE | re.MULTILINE
+_ELEMENTS = {
+    name: (spec["label"], re.compile(spec["pattern"], _FLAGS))
+    for name, spec in _DATA["elements"].items()
+}
+_PHRASES = tuple(
+    (
+        group["category"],
+        group["message"],
+        re.compile("|".join(group["patterns"]), _FLAGS),
+    )
+    for group in _DATA["phrases"]
+)
+_PLACEHOLDER = re.compile("|".join(_DATA["placeholders"]["patterns"]))
+_TIME_WORDS = re.compile(
+    r"\b(" + "|".join(map(re.escape, _DATA["time_words"])) + r")\b", _FLAGS
+)
+_SHOUTING = re.compile(r"\b[A-Z]{4,}\b")
+_EXCLAMATIONS = re.compile(r"!{2,}")
+_SENTENCE = re.compile(r"[^.!?\n]+[.!?]?")
+_GREETING = re.compile(
+    r"^\s*(hi|hello|hey|dear|good (morning|afternoon))\b[^\n]*", re.IGNORECASE
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Finding:
+    """One thing to look at in a draft, and where it is."""
+
+    code: str
+    severity: Severity
+    message: str
+    part: Part = "body"
+    start: int = 0
+    end: int = 0
+
+
+@dataclass(frozen=True, slots=True)
+class CheckContext:
+    """What the checks compare the text against."""
+
+    kind: str
+    candidate_name: str = ""
+    interviewer_name: str = ""
+    interview_day: dt.date | None = None
+    today: dt.date | None = None
+    known_words: frozenset[str] = frozenset()
+
+
+def check_draft(
+    subject: str, body: str, context: CheckContext, rules: Rules = RULES
+) -> tuple[Finding, ...]:
+    """Every finding for one draft, in reading order within each check.
+
+    Example:
+        >>> found = check_draft("Hi", "Hi $name, thanks!!", CheckContext("linkedin"))
+        >>> [f.code for f in found]
+        ['placeholder', 'too_short', 'exclamations']
+    """
+    findings: list[Finding] = []
+    for part, text in (("subject", subject), ("body", body)):
+        findings += _placeholders(text, part)  # type: ignore[arg-type]
+    findings += _length(subject, body, context, rules)
+    findings += _missing_elements(body, context)
+    findings += _greeting_and_signature(body, context)
+    findings += _time_words(body, context)
+    findings += _tone(body, context)
+    return tuple(findings)
+
+
+def _placeholders(text: str, part: Part) -> list[Finding]:
+    return [
+        Finding(
+            "placeholder",
+            "error",
+            f"Replace the placeholder “{m.group()}”.",
+            part,
+            *m.span(),
+        )
+        for m in _PLACEHOLDER.finditer(text)
+    ]
+
+
+def _length(
+    subject: str, body: str, context: CheckContext, rules: Rules
+) -> list[Finding]:
+    findings = []
+    if len(subject) > rules.subject_max_chars:
+        findings.append(
+            Finding(
+                "subject_long",
+                "warning",
+                f"Keep the subject under {rules.subject_max_chars} characters; it has {len(subject)}.",
+                "subject",
+                rules.subject_max_chars,
+                len(subject),
+            )
+        )
+    if context.kind == "linkedin" and len(body) > rules.linkedin_max_chars:
+        findings.append(
+            Finding(
+                "too_long",
+                "error",
+                f"LinkedIn allows {rules.linkedin_max_chars} characters; this has {len(body)}.",
+                "body",
+                rules.linkedin_max_chars,
+                len(body),
+            )
+        )
+    fewest, most = _DATA["words"].get(context.kind, (0, 10**6))
+    words = len(body.split())
+    if words > most:
+        findings.append(
+            Finding(
+                "too_long",
+                "warning",
+                f"Aim for at most {most} words; this has {words}. Short notes get read.",
+                "body",
+                0,
+                len(body),
+            )
+        )
+    elif body.strip() and words < fewest:
+        findings.append(
+            Finding(
+                "too_short",
+                "warning",
+                f"At {words} words this may read as curt; aim for {fewest} or more.",
+                "body",
+                0,
+                len(body),
+            )
+        )
+    return findings
+
+
+def _missing_elements(body: str, context: CheckContext) -> list[Finding]:
+    findings = []
+    for name in _DATA["required"].get(context.kind, ()):
+        label, pattern = _ELEMENTS[name]
+        if not pattern.search(body):
+            findings.append(
+                Finding(f"missing_{name}", "warning", f"Add {label}.", "body", 0, 0)
+            )
+    return findings
+
+
+def _greeting_and_signature(body: str, context: CheckContext) -> list[Finding]:
+    findings = []
+    greeting = _GREETING.match(body)
+    names = [part for part in context.interviewer_name.split() if len(part) > 1]
+    if greeting is None:
+        findings.append(
+            Finding(
+                "no_greeting",
+                "info",
+                "Open with a greeting that names the interviewer.",
+                "body",
+                0,
+                0,
+            )
+        )
+    elif names and not any(name.lower() in greeting.group().lower() for name in names):
+        findings.append(
+            Finding(
+                "greeting_name",
+                "warning",
+                f"Greet {context.interviewer_name} by name.",
+                "body",
+                *greeting.span(),
+            )
+        )
+    if context.candidate_name.strip() and context.kind != "linkedin":
+        tail = body.rstrip()[-200:]
+        if context.candidate_name.strip().lower() not in tail.lower():
+            end = len(body.rstrip())
+            findings.append(
+                Finding(
+                    "signature", "warning", "Sign with your name.", "body", end, end
+                )
+            )
+    return findings
+
+
+def _time_words(body: str, context: CheckContext) -> list[Finding]:
+    if context.interview_day is None or context.today is None:
+        return []
+    days_ago = (context.today - context.interview_day).days
+    findings = []
+    for match in _TIME_WORDS.finditer(body):
+        meant = _DATA["time_words"][match.group().lower()]
+        if meant != days_ago:
+            findings.append(
+                Finding(
+                    "time_word",
+                    "warning",
+                    f"“{match.group()}” does not fit: the interview was {_ago(days_ago)}.",
+                    "body",
+                    *match.span(),
+                )
+            )
+    return findings
+
+
+def _ago(days: int) -> str:
+    if days == 0:
+        return "today"
+    if days == 1:
+        return "yesterday"
+    return f"{days} days ago" if days > 0 else f"in {-days} days"
+
+
+def _tone(body: str, context: CheckContext) -> list[Finding]:
+    findings = []
+    for category, message, pattern in _PHRASES:
+        findings += [
+            Finding(category, "warning", message, "body", *m.span())
+            for m in pattern.finditer(body)
+        ]
+    findings += [
+        Finding(
+            "exclamations",
+            "warning",
+            "One exclamation mark is plenty.",
+            "body",
+            *m.span(),
+        )
+        for m in _EXCLAMATIONS.finditer(body)
+    ]
+    known = {word.upper() for word in context.known_words}
+    findings += [
+        Finding("all_caps", "warning", "Capitals read as shouting.", "body", *m.span())
+        for m in _SHOUTING.finditer(body)
+        if m.group() not in known
+    ]
+    return findings + _repeats(body)
+
+
+def _repeats(body: str) -> list[Finding]:
+    seen: set[str] = set()
+    findings = []
+    for match in _SENTENCE.finditer(body):
+        key = " ".join(match.group().lower().split())
+        if len(key.split()) < 4:
+            continue  # greetings and sign-offs may repeat across notes
+        if key in seen:
+            findings.append(
+                Finding(
+                    "repeated",
+                    "warning",
+                    "This sentence appears twice.",
+                    "body",
+                    *match.span(),
+                )
+            )
+        seen.add(key)
+    return findings

@@ -1,0 +1,373 @@
+"""Turn the page's JSON request into typed facts, or into field errors.
+
+Nothing here raises for bad input: every problem becomes a ``FieldError``
+that names the field (as the page's form names it) and says what to do.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import unicodedata
+from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import Any, TypeVar
+
+from ._model import (
+    INTERVIEW_KINDS,
+    REPLY_KINDS,
+    SENT_KINDS,
+    Details,
+    Interviewer,
+    Reply,
+    Sent,
+    Timeline,
+)
+from ._rules import RULES, Rules
+from ._templates import TEMPLATES, TONES, ToneName
+
+__all__ = ["Edit", "FieldError", "Request", "parse_request"]
+
+_EARLIEST, _LATEST = dt.date(2000, 1, 1), dt.date(2100, 12, 31)
+T = TypeVar("T", bound=str)
+
+
+@dataclass(frozen=True, slots=True)
+class FieldError:
+    """What is wrong with one field, in words for the reader."""
+
+    field: str
+    code: str
+    message: str
+
+
+@dataclass(frozen=True, slots=True)
+class Edit:
+    """The reader's own version of a draft."""
+
+    subject: str
+    body: str
+
+
+@dataclass(frozen=True, slots=True)
+class Request:
+    """A parsed request.
+
+    ``timeline`` is ``None`` while a date or time is bad. ``details`` always
+    holds what could be read, so drafts fill in as the reader types.
+    """
+
+    now: dt.datetime
+    now_utc: dt.datetime | None
+    timeline: Timeline | None
+    details: Details
+    template: str | None
+    tone: ToneName
+    edits: tuple[Edit | None, ...]
+
+
+class _Reader:
+    """Reads typed values out of a mapping and collects errors on the way."""
+
+    def __init__(self, data: Mapping[str, Any], rules: Rules, prefix: str = "") -> None:
+        self.data, self.rules, self.prefix = data, rules, prefix
+        self.errors: list[FieldError] = []
+
+    def fail(self, name: str, code: str, message: str) -> None:
+        self.errors.append(FieldError(self.prefix + name, code, message))
+
+    def text(
+        self,
+        name: str,
+        *,
+        required: bool = False,
+        multiline: bool = False,
+        limit: int | None = None,
+        label: str = "this field",
+    ) -> str:
+        value = self.data.get(name, "")
+        if value is None:
+            value = ""
+        if not isinstance(value, str):
+            self.fail(name, "invalid_type", f"Enter {label} as text.")
+            return ""
+        value = value.replace("\r\n", "\n").replace("\r", "\n")
+        limit = limit or self.rules.field_max_chars
+        if len(value) > limit:
+            self.fail(
+                name,
+                "too_long",
+                f"Shorten {label} to {limit} characters or fewer (it has {len(value)}).",
+            )
+            return ""
+        allowed = "\n\t" if multiline else "\t"
+        if any(unicodedata.category(c) == "Cc" and c not in allowed for c in value):
+            self.fail(
+                name,
+                "control_chars",
+                f"Remove the invisible control characters from {label}.",
+            )
+            return ""
+        if required and not value.strip():
+            self.fail(name, "required", f"Please fill in {label}.")
+        return value
+
+    def date(
+        self, name: str, *, required: bool = False, label: str = "the date"
+    ) -> dt.date | None:
+        raw = self.text(name, label=label).strip()
+        if not raw:
+            if required:
+                self.fail(name, "required", f"Please enter {label}.")
+            return None
+        try:
+            day = dt.date.fromisoformat(raw)
+        except ValueError:
+            self.fail(
+                name,
+                "invalid_date",
+                f"Enter {label} as a real calendar date, like 2026-11-23.",
+            )
+            return None
+        if not _EARLIEST <= day <= _LATEST:
+            self.fail(
+                name,
+                "date_out_of_range",
+                f"Enter {label} between the years 2000 and 2100.",
+            )
+            return None
+        return day
+
+    def time(self, name: str, *, label: str) -> dt.time | None:
+        raw = self.text(name, label=label).strip()
+        try:
+            return dt.time.fromisoformat(raw) if raw else None
+        except ValueError:
+            self.fail(
+                name, "invalid_time", f"Enter {label} as hours and minutes, like 14:30."
+            )
+            return None
+
+    def choice(self, name: str, options: tuple[T, ...], default: T, *, label: str) -> T:
+        raw = self.data.get(name) or default
+        if raw not in options:
+            self.fail(
+                name, "invalid_choice", f"Choose {label} from: {', '.join(options)}."
+            )
+            return default
+        return raw  # type: ignore[no-any-return]
+
+    def items(self, name: str, limit: int, *, label: str) -> list[Any]:
+        raw = self.data.get(name) or []
+        if not isinstance(raw, list):
+            self.fail(name, "invalid_type", f"Send {label} as a list.")
+            return []
+        if len(raw) > limit:
+            self.fail(name, "too_many", f"List at most {limit} {label}.")
+            return []
+        return raw
+
+    def nested(self, name: str, index: int, item: Any) -> _Reader:
+        reader = _Reader(
+            item if isinstance(item, Mapping) else {},
+            self.rules,
+            f"{self.prefix}{name}.{index}.",
+        )
+        reader.errors = self.errors  # one list, so nested errors surface together
+        return reader
+
+
+def parse_request(
+    data: Mapping[str, Any], rules: Rules = RULES
+) -> tuple[Request, tuple[FieldError, ...]]:
+    """Parse a request; return it with every field error found.
+
+    Example:
+        >>> request, errors = parse_request({"now": "2026-11-23T15:00", "interview_date": "2026-02-30"})
+        >>> [(e.field, e.code) for e in errors][:2]
+        [('interview_date', 'invalid_date'), ('interview_time', 'required')]
+    """
+    read = _Reader(data if isinstance(data, Mapping) else {}, rules)
+    now, now_utc = _now(read)
+    timeline = _timeline(read)
+    details = _details(read)
+    template = data.get("template") if isinstance(data, Mapping) else None
+    if template is not None and template not in TEMPLATES:
+        read.fail("template", "invalid_choice", "Choose one of the listed templates.")
+        template = None
+    tone = read.choice("tone", TONES, "warm", label="the tone")
+    edits = tuple(
+        _edit(read, index, item)
+        for index, item in enumerate(read.items("edits", 50, label="edited drafts"))
+    )
+    if any(
+        error.field in _TIMING_FIELDS
+        or error.field.startswith(("sent.", "reply.", "days_off"))
+        for error in read.errors
+    ):
+        timeline = None
+    request = Request(now, now_utc, timeline, details, template, tone, edits)
+    return request, tuple(read.errors)
+
+
+_TIMING_FIELDS = frozenset(
+    {"now", "interview_date", "interview_time", "decision_date", "sent", "reply"}
+)
+
+
+def _now(read: _Reader) -> tuple[dt.datetime, dt.datetime | None]:
+    raw = read.text("now", label="the current time").strip()
+    try:
+        moment = dt.datetime.fromisoformat(raw)
+    except ValueError:
+        read.fail(
+            "now",
+            "invalid_datetime",
+            "The page could not read your clock; reload and try again.",
+        )
+        return dt.datetime(2000, 1, 1), None
+    utc = moment.astimezone(dt.UTC) if moment.tzinfo is not None else None
+    return moment.replace(tzinfo=None), utc
+
+
+def _timeline(read: _Reader) -> Timeline | None:
+    day = read.date("interview_date", required=True, label="the interview date")
+    at = read.time("interview_time", label="the interview time")
+    if at is None and "interview_time" not in {e.field for e in read.errors}:
+        read.fail(
+            "interview_time", "required", "Please enter the time the interview started."
+        )
+    decision = read.date("decision_date", label="the decision date")
+    if day is not None and decision is not None and decision < day:
+        read.fail(
+            "decision_date",
+            "decision_before_interview",
+            "The decision date is before the interview. Check both dates.",
+        )
+    sent = tuple(
+        _sent(read, index, item, day)
+        for index, item in enumerate(
+            read.items("sent", read.rules.max_sent, label="sent messages")
+        )
+    )
+    reply = _reply(read, day)
+    days_off = frozenset(
+        d
+        for i, item in enumerate(
+            read.items("days_off", read.rules.max_days_off, label="days off")
+        )
+        if (
+            d := read.nested("days_off", i, {"date": item}).date(
+                "date", label="the day off"
+            )
+        )
+        is not None
+    )
+    if day is None or at is None:
+        return None
+    return Timeline(
+        dt.datetime.combine(day, at),
+        decision,
+        tuple(s for s in sent if s),
+        reply,
+        days_off,
+    )
+
+
+def _sent(
+    read: _Reader, index: int, item: Any, interview: dt.date | None
+) -> Sent | None:
+    inner = read.nested("sent", index, item)
+    kind = inner.choice("kind", SENT_KINDS, "thank_you", label="what you sent")
+    on = inner.date("date", required=True, label="the date you sent it")
+    if on is not None and interview is not None and on < interview:
+        inner.fail(
+            "date",
+            "sent_before_interview",
+            "This message is dated before the interview. Check the date.",
+        )
+    return Sent(kind, on) if on is not None else None
+
+
+def _reply(read: _Reader, interview: dt.date | None) -> Reply | None:
+    raw = read.data.get("reply")
+    if not raw:
+        return None
+    inner = _Reader(raw if isinstance(raw, Mapping) else {}, read.rules, "reply.")
+    inner.errors = read.errors
+    kind = inner.choice("kind", REPLY_KINDS, "other", label="the kind of reply")
+    on = inner.date("date", required=True, label="the date they replied")
+    new_date = inner.date(
+        "new_date", required=kind == "new_date", label="the new date they gave"
+    )
+    if on is not None and interview is not None and on < interview:
+        inner.fail(
+            "date",
+            "reply_before_interview",
+            "The reply is dated before the interview. Check the date.",
+        )
+    return Reply(kind, on, new_date) if on is not None else None
+
+
+def _details(read: _Reader) -> Details:
+    people = read.items(
+        "interviewers", read.rules.max_interviewers, label="interviewers"
+    )
+    if not people:
+        read.fail(
+            "interviewers.0.name", "required", "Add at least one interviewer's name."
+        )
+    interviewers = tuple(
+        _interviewer(read.nested("interviewers", i, item))
+        for i, item in enumerate(people)
+    )
+    points = tuple(
+        read.nested("points", i, {"text": item}).text("text", label="this point")
+        for i, item in enumerate(
+            read.items("points", read.rules.max_points, label="points")
+        )
+    )
+    return Details(
+        candidate_name=read.text("candidate_name", required=True, label="your name"),
+        company=read.text("company", required=True, label="the company"),
+        role=read.text("role", required=True, label="the role"),
+        interviewers=interviewers or (Interviewer(""),),
+        interview_kind=read.choice(
+            "interview_kind",
+            INTERVIEW_KINDS,
+            "interview",
+            label="the kind of interview",
+        ),
+        points=tuple(p for p in points if p.strip()),
+        fit=read.text("fit", label="why you fit"),
+        next_steps_question=read.text("next_steps_question", label="your question"),
+        extra_info=read.text("extra_info", label="the extra information"),
+        signature=read.text("signature", multiline=True, label="your signature"),
+    )
+
+
+def _interviewer(read: _Reader) -> Interviewer:
+    email = read.text("email", label="the email address").strip()
+    if email and ("@" not in email or " " in email):
+        read.fail(
+            "email",
+            "invalid_email",
+            "Check the email address: it should look like name@example.com.",
+        )
+        email = ""
+    return Interviewer(
+        name=read.text("name", required=True, label="the interviewer's name"),
+        title=read.text("title", label="the interviewer's title"),
+        email=email,
+        point=read.text("point", label="the point you discussed"),
+    )
+
+
+def _edit(read: _Reader, index: int, item: Any) -> Edit | None:
+    if item is None:
+        return None
+    inner = read.nested("edits", index, item)
+    subject = inner.text("subject", label="the subject")
+    body = inner.text(
+        "body", multiline=True, limit=read.rules.draft_max_chars, label="the draft"
+    )
+    return Edit(subject, body)
