@@ -1,0 +1,39 @@
+// The composer's Web Worker: it owns Pyodide, so Python never blocks the page.
+// Protocol: {id, fn, args} -> {id, ok, result | error}. Progress and readiness
+// arrive as {type: "progress" | "ready" | "failed", ...} without an id.
+import { loadPyodide } from "../pyodide/pyodide.mjs";
+
+const pyodideBase = new URL("../pyodide/", import.meta.url);
+const progress = (stage, text) => self.postMessage({ type: "progress", stage, text });
+
+async function start() {
+  progress(1, "Downloading Python…");
+  const pyodide = await loadPyodide({
+    indexURL: pyodideBase.href,
+    // Our own lock file: it lists the composer wheel with its sha256.
+    lockFileURL: new URL("pyodide-lock.json", pyodideBase).href,
+  });
+  progress(2, "Loading the composer…");
+  await pyodide.loadPackage("composer", { messageCallback: () => {} });
+  progress(3, "Starting the composer…");
+  // The only way in: an allow-listed function that takes and returns JSON text.
+  // User text never reaches runPython.
+  return pyodide.pyimport("composer").call;
+}
+
+const ready = start();
+ready.then(
+  () => self.postMessage({ type: "ready" }),
+  (error) => self.postMessage({ type: "failed", error: String(error?.message ?? error) }),
+);
+
+self.onmessage = async ({ data: { id, fn, args } }) => {
+  try {
+    const call = await ready;
+    self.postMessage({ id, ok: true, result: JSON.parse(call(fn, JSON.stringify(args))) });
+  } catch (error) {
+    // A short message for the page; never a Python traceback.
+    const lastLine = String(error?.message ?? error).trim().split("\n").pop();
+    self.postMessage({ id, ok: false, error: lastLine });
+  }
+};

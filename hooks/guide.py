@@ -1,0 +1,106 @@
+"""Fill the guide from the composer package, so guide and composer never disagree.
+
+Markers in the Markdown:
+    {{ rules.NAME }}        a number from composer/rules.toml
+    {{ timeline }}          the follow-up timeline, drawn from the same rules
+    {{ gallery }}           every template in composer/templates/, filled with the sample case
+    {{ template_options }}  <option>s for the composer's template picker
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import html
+import re
+import sys
+import textwrap
+import tomllib
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))  # this checkout's composer, never an installed one
+
+import composer  # noqa: E402
+
+_MARKER = re.compile(r"\{\{\s*(rules\.\w+|timeline|gallery|template_options)\s*\}\}")
+_SAMPLE = tomllib.loads((ROOT / "composer" / "sample.toml").read_text("utf-8"))
+# How long after the interview each kind of note is written, for natural sample wording.
+_SAMPLE_DAYS_LATER = {"thank_you": 1, "belated_thank_you": 4}
+
+
+def on_page_markdown(markdown: str, page: Any, config: Any, files: Any) -> str:
+    return _MARKER.sub(_replace, markdown)
+
+
+def _replace(match: re.Match[str]) -> str:
+    name = match.group(1)
+    if name.startswith("rules."):
+        rules = composer.RULES.as_dict()
+        key = name.removeprefix("rules.")
+        if key not in rules:
+            raise KeyError(f"unknown rule {key!r} in the guide; see composer/rules.toml")
+        return str(rules[key])
+    return {"timeline": timeline, "gallery": gallery, "template_options": template_options}[name]()
+
+
+def timeline() -> str:
+    """The follow-up sequence as an ordered list that reads without JavaScript."""
+    r = composer.RULES
+    steps = [
+        ("Day 0", "The interview", "Note one or two things you talked about while they are fresh."),
+        (f"Within {r.thank_you_best_hours} hours", "Thank-you note",
+         f"{r.thank_you_on_time_hours} hours at the latest; after that, a short belated note."),
+        (f"The business day after their date", "First check-in",
+         f"No date given? {r.check_in_after_interview_days} business days after the interview."),
+        (f"{r.second_follow_up_days} business days later", "Second follow-up", "Shorter, just as friendly."),
+        (f"{r.closing_days} business days later", "Closing the loop", "A gracious last note."),
+        ("Then", "Stop and move on", "Your energy is better spent on the next application."),
+    ]
+    items = "\n".join(
+        f'<li><span class="timeline__when">{html.escape(when)}</span> '
+        f'<strong class="timeline__what">{html.escape(what)}</strong> '
+        f'<span class="timeline__note">{html.escape(note)}</span></li>'
+        for when, what, note in steps
+    )
+    return f'<ol class="timeline" aria-label="The follow-up timeline">\n{items}\n</ol>'
+
+
+def template_options() -> str:
+    return "\n".join(
+        f'<option value="{html.escape(t.id)}">{html.escape(t.title)}</option>'
+        for t in composer.TEMPLATES.values()
+    )
+
+
+def _sample_drafts(template: composer.MessageTemplate, tone: str) -> list[dict[str, Any]]:
+    interview = dt.datetime.fromisoformat(f"{_SAMPLE['interview_date']}T{_SAMPLE['interview_time']}")
+    days = _SAMPLE_DAYS_LATER.get(template.step, 12)
+    now = (interview + dt.timedelta(days=days)).isoformat(timespec="minutes")
+    answer = composer.handle({**_SAMPLE, "interview_kind": template.interview_kinds[0],
+                              "now": now, "template": template.id, "tone": tone})
+    return answer["drafts"]  # type: ignore[no-any-return]
+
+
+def _draft_block(drafts: list[dict[str, Any]]) -> str:
+    parts = []
+    for draft in drafts:
+        head = f"To: {draft['to_name']}\n" if len(drafts) > 1 else ""
+        subject = f"Subject: {draft['subject']}\n\n" if draft["subject"] else ""
+        parts.append(head + subject + draft["body"])
+    text = "\n\n----\n\n".join(parts)
+    return "```text\n" + text + "\n```"
+
+
+def gallery() -> str:
+    """Every template, both tones, filled with the sample case."""
+    sections = []
+    for template in composer.TEMPLATES.values():
+        tabs = []
+        for tone in composer.TONES:
+            block = textwrap.indent(_draft_block(_sample_drafts(template, tone)), "    ")
+            tabs.append(f'=== "{tone.capitalize()}"\n\n{block}\n')
+        sections.append(
+            f"## {template.title} {{ #{template.id} }}\n\n{template.description}\n\n" + "\n".join(tabs)
+        )
+    return "\n\n".join(sections)
