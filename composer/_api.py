@@ -39,9 +39,7 @@ def handle(data: Mapping[str, Any]) -> dict[str, Any]:
         "plan": _plan_json(plan) if plan else None,
         "template": template_id,
         "tone": request.tone,
-        "drafts": [
-            _draft_json(request, draft, index) for index, draft in enumerate(drafts)
-        ],
+        "drafts": [_draft_json(request, draft, index) for index, draft in enumerate(drafts)],
         "ics": _ics(plan, request) if plan else None,
         "ics_filename": f"follow-ups-{_slug(request.details.company) or 'interview'}.ics",
     }
@@ -131,9 +129,7 @@ def _draft_json(request: Request, draft: Draft, index: int) -> dict[str, Any]:
         "subject": subject,
         "body": body,
         "edited": edit is not None,
-        "findings": [
-            dataclasses.asdict(f) for f in check_draft(subject, body, context)
-        ],
+        "findings": [dataclasses.asdict(f) for f in check_draft(subject, body, context)],
         "mailto": mailto([draft.to_email], subject, body),
     }
 
@@ -145,9 +141,7 @@ def _step_json(step: Step) -> dict[str, Any]:
         "date": step.send_at.date().isoformat(),
         "time": step.send_at.strftime("%H:%M"),
         "day": f"{step.send_at:%a} {step.send_at.day} {step.send_at:%b}",
-        "deadline": step.deadline.isoformat(timespec="minutes")
-        if step.deadline
-        else None,
+        "deadline": step.deadline.isoformat(timespec="minutes") if step.deadline else None,
     }
 
 

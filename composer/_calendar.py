@@ -39,9 +39,7 @@ def next_business_day(day: dt.date, days_off: Set[dt.date] = _NO_DAYS_OFF) -> dt
     return day
 
 
-def add_business_days(
-    start: dt.date, count: int, days_off: Set[dt.date] = _NO_DAYS_OFF
-) -> dt.date:
+def add_business_days(start: dt.date, count: int, days_off: Set[dt.date] = _NO_DAYS_OFF) -> dt.date:
     """The date ``count`` business days after ``start``.
 
     Example:

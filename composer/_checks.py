@@ -16,9 +16,7 @@ __all__ = ["CheckContext", "Finding", "Severity", "check_draft"]
 Severity = Literal["error", "warning", "info"]
 Part = Literal["subject", "body"]
 
-_DATA = tomllib.loads(
-    resources.files(__package__).joinpath("checks.toml").read_text("utf-8")
-)
+_DATA = tomllib.loads(resources.files(__package__).joinpath("checks.toml").read_text("utf-8"))
 _FLAGS = re.IGNORECASE | re.MULTILINE
 _ELEMENTS = {
     name: (spec["label"], re.compile(spec["pattern"], _FLAGS))
@@ -33,15 +31,11 @@ _PHRASES = tuple(
     for group in _DATA["phrases"]
 )
 _PLACEHOLDER = re.compile("|".join(_DATA["placeholders"]["patterns"]))
-_TIME_WORDS = re.compile(
-    r"\b(" + "|".join(map(re.escape, _DATA["time_words"])) + r")\b", _FLAGS
-)
+_TIME_WORDS = re.compile(r"\b(" + "|".join(map(re.escape, _DATA["time_words"])) + r")\b", _FLAGS)
 _SHOUTING = re.compile(r"\b[A-Z]{4,}\b")
 _EXCLAMATIONS = re.compile(r"!{2,}")
 _SENTENCE = re.compile(r"[^.!?\n]+[.!?]?")
-_GREETING = re.compile(
-    r"^\s*(hi|hello|hey|dear|good (morning|afternoon))\b[^\n]*", re.IGNORECASE
-)
+_GREETING = re.compile(r"^\s*(hi|hello|hey|dear|good (morning|afternoon))\b[^\n]*", re.IGNORECASE)
 
 
 @dataclass(frozen=True, slots=True)
@@ -102,9 +96,7 @@ def _placeholders(text: str, part: Part) -> list[Finding]:
     ]
 
 
-def _length(
-    subject: str, body: str, context: CheckContext, rules: Rules
-) -> list[Finding]:
+def _length(subject: str, body: str, context: CheckContext, rules: Rules) -> list[Finding]:
     findings = []
     if len(subject) > rules.subject_max_chars:
         findings.append(
@@ -160,9 +152,7 @@ def _missing_elements(body: str, context: CheckContext) -> list[Finding]:
     for name in _DATA["required"].get(context.kind, ()):
         label, pattern = _ELEMENTS[name]
         if not pattern.search(body):
-            findings.append(
-                Finding(f"missing_{name}", "warning", f"Add {label}.", "body", 0, 0)
-            )
+            findings.append(Finding(f"missing_{name}", "warning", f"Add {label}.", "body", 0, 0))
     return findings
 
 
@@ -196,9 +186,7 @@ def _greeting_and_signature(body: str, context: CheckContext) -> list[Finding]:
         if context.candidate_name.strip().lower() not in tail.lower():
             end = len(body.rstrip())
             findings.append(
-                Finding(
-                    "signature", "warning", "Sign with your name.", "body", end, end
-                )
+                Finding("signature", "warning", "Sign with your name.", "body", end, end)
             )
     return findings
 
@@ -235,8 +223,7 @@ def _tone(body: str, context: CheckContext) -> list[Finding]:
     findings = []
     for category, message, pattern in _PHRASES:
         findings += [
-            Finding(category, "warning", message, "body", *m.span())
-            for m in pattern.finditer(body)
+            Finding(category, "warning", message, "body", *m.span()) for m in pattern.finditer(body)
         ]
     findings += [
         Finding(

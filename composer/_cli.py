@@ -62,11 +62,7 @@ def _load(args: argparse.Namespace) -> dict[str, Any]:
         return {}
     with open(args.file, "rb") as handle_:
         raw = handle_.read()
-    return (
-        json.loads(raw)
-        if args.file.endswith(".json")
-        else tomllib.loads(raw.decode("utf-8"))
-    )
+    return json.loads(raw) if args.file.endswith(".json") else tomllib.loads(raw.decode("utf-8"))
 
 
 def _request(args: argparse.Namespace) -> dict[str, Any]:
@@ -88,7 +84,7 @@ def _request(args: argparse.Namespace) -> dict[str, Any]:
             data[key] = getattr(args, key)
     if args.interviewer:
         data["interviewers"] = [
-            dict(zip(("name", "email"), item.split(":", 1)))
+            dict(zip(("name", "email"), item.split(":", 1), strict=False))
             for item in args.interviewer
         ]
     if args.point:
@@ -129,8 +125,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 2
     answer = handle(data)
     if answer["errors"]:
-        for error in answer["errors"]:
-            print(f"composer: {error['field']}: {error['message']}", file=sys.stderr)
+        for problem in answer["errors"]:
+            print(f"composer: {problem['field']}: {problem['message']}", file=sys.stderr)
     if args.json:
         print(json.dumps(answer, indent=2, ensure_ascii=False))
     elif answer["plan"] is not None:

@@ -103,14 +103,10 @@ def compose(
         >>> [draft.to_name for draft in drafts]
         ['Ana Lima', 'Tom Ng']
     """
-    people = (
-        details.interviewers if template.per_interviewer else details.interviewers[:1]
-    )
+    people = details.interviewers if template.per_interviewer else details.interviewers[:1]
     drafts = []
     for index, person in enumerate(people):
-        point = person.point or (
-            details.points[index] if index < len(details.points) else ""
-        )
+        point = person.point or (details.points[index] if index < len(details.points) else "")
         values = values_for(
             details,
             person,
@@ -121,8 +117,9 @@ def compose(
         )
         for name, options in template.tone(tone).variants:
             # Each panel member gets the next wording, so no two notes read alike.
-            values[name] = options[index % len(options)]
-        values = {name: _expand(text, values) for name, text in values.items()}
+            # Variants are template text, so they may hold placeholders of their own;
+            # the reader's values are never parsed as templates.
+            values[name] = fill(options[index % len(options)], values) or ""
         subject, body = render(template, tone, values)
         drafts.append(
             Draft(
@@ -135,13 +132,6 @@ def compose(
             )
         )
     return tuple(drafts)
-
-
-def _expand(text: str, values: dict[str, str]) -> str:
-    """Fill placeholders inside a variant, so ``$opening`` may use ``$interview_when``."""
-    if "$" not in text:
-        return text
-    return fill(text, values) or ""
 
 
 def recommended_template(step: str, interview_kind: InterviewKind) -> str:

@@ -11,9 +11,7 @@ from ._plan import Step
 __all__ = ["calendar", "escape_text", "fold_line"]
 
 _PRODID = "-//After the Interview//Composer//EN"
-_DOMAIN = (
-    "after-the-interview.invalid"  # a UID needs a domain; this one can never collide
-)
+_DOMAIN = "after-the-interview.invalid"  # a UID needs a domain; this one can never collide
 
 
 def escape_text(text: str) -> str:
@@ -23,12 +21,7 @@ def escape_text(text: str) -> str:
         >>> escape_text("Hi; a, b\\c\nnext")
         'Hi\\; a\\, b\\\\c\\nnext'
     """
-    return (
-        text.replace("\\", "\\\\")
-        .replace(";", "\\;")
-        .replace(",", "\\,")
-        .replace("\n", "\\n")
-    )
+    return text.replace("\\", "\\\\").replace(";", "\\;").replace(",", "\\,").replace("\n", "\\n")
 
 
 def fold_line(line: str, limit: int = 75) -> str:

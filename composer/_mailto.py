@@ -18,9 +18,7 @@ def mailto(to: Iterable[str], subject: str, body: str) -> str:
         >>> mailto(["ana@example.com"], "Thanks & more", "Hi Ana,\\nThanks.")
         'mailto:ana@example.com?subject=Thanks%20%26%20more&body=Hi%20Ana%2C%0D%0AThanks.'
     """
-    addresses = ",".join(
-        quote(address.strip(), safe="@") for address in to if address.strip()
-    )
+    addresses = ",".join(quote(address.strip(), safe="@") for address in to if address.strip())
     crlf_body = body.replace("\r\n", "\n").replace("\n", "\r\n")
     fields = [f"subject={quote(subject, safe='')}"] if subject else []
     fields.append(f"body={quote(crlf_body, safe='')}")

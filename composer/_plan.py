@@ -107,22 +107,14 @@ def _check_in_anchor(timeline: Timeline, rules: Rules) -> tuple[dt.date, dt.date
     """The first check-in's date, and the date from which sent follow-ups count."""
     off, reply = timeline.days_off, timeline.reply
     if reply is not None and reply.new_date is not None:
-        return add_business_days(
-            reply.new_date, rules.check_in_after_decision_days, off
-        ), reply.on
+        return add_business_days(reply.new_date, rules.check_in_after_decision_days, off), reply.on
     if reply is not None:
-        return add_business_days(
-            reply.on, rules.check_in_after_interview_days, off
-        ), reply.on
+        return add_business_days(reply.on, rules.check_in_after_interview_days, off), reply.on
     interview_day = timeline.interview_at.date()
     if timeline.decision_date is not None:
-        due = add_business_days(
-            timeline.decision_date, rules.check_in_after_decision_days, off
-        )
+        due = add_business_days(timeline.decision_date, rules.check_in_after_decision_days, off)
         return due, interview_day
-    return add_business_days(
-        interview_day, rules.check_in_after_interview_days, off
-    ), interview_day
+    return add_business_days(interview_day, rules.check_in_after_interview_days, off), interview_day
 
 
 def _follow_ups_left(
@@ -130,9 +122,7 @@ def _follow_ups_left(
 ) -> list[tuple[FollowUpKind, dt.date]]:
     """The follow-ups not yet sent, each with the date it falls due."""
     first_due, since = _check_in_anchor(timeline, rules)
-    done = sorted(
-        s.on for s in timeline.sent if s.kind in FOLLOW_UP_KINDS and s.on >= since
-    )
+    done = sorted(s.on for s in timeline.sent if s.kind in FOLLOW_UP_KINDS and s.on >= since)
     gaps = (rules.second_follow_up_days, rules.closing_days)
     kinds = FOLLOW_UP_KINDS[: rules.max_follow_ups]
     left: list[tuple[FollowUpKind, dt.date]] = []
@@ -155,24 +145,16 @@ def _steps(chain: list[tuple[FollowUpKind, dt.date]], rules: Rules) -> tuple[Ste
     return tuple(Step(kind, _at(due, rules)) for kind, due in chain)
 
 
-def _send_slot(
-    now: dt.datetime, days_off: frozenset[dt.date], rules: Rules
-) -> dt.datetime:
+def _send_slot(now: dt.datetime, days_off: frozenset[dt.date], rules: Rules) -> dt.datetime:
     """``now`` inside working hours on a business day, else the next opening."""
     in_hours = rules.work_start <= now.time() < rules.work_end
     if in_hours and next_business_day(now.date(), days_off) == now.date():
         return now.replace(second=0, microsecond=0)
-    day = (
-        now.date()
-        if now.time() < rules.work_start
-        else now.date() + dt.timedelta(days=1)
-    )
+    day = now.date() if now.time() < rules.work_start else now.date() + dt.timedelta(days=1)
     return dt.datetime.combine(next_business_day(day, days_off), rules.work_start)
 
 
-def _thank_you_slot(
-    timeline: Timeline, deadline: dt.datetime, rules: Rules
-) -> dt.datetime:
+def _thank_you_slot(timeline: Timeline, deadline: dt.datetime, rules: Rules) -> dt.datetime:
     """An hour after the interview in working hours, or the next morning if that is in time."""
     soon = timeline.interview_at + dt.timedelta(hours=1)
     soon = soon.replace(minute=soon.minute - soon.minute % 15, second=0, microsecond=0)
@@ -186,9 +168,7 @@ def _deadlines(timeline: Timeline, rules: Rules) -> tuple[dt.datetime, dt.dateti
     return best, on_time
 
 
-def _ahead(
-    timeline: Timeline, chain: list[tuple[FollowUpKind, dt.date]], rules: Rules
-) -> Plan:
+def _ahead(timeline: Timeline, chain: list[tuple[FollowUpKind, dt.date]], rules: Rules) -> Plan:
     best, _ = _deadlines(timeline, rules)
     at = timeline.interview_at
     thank_you = Step("thank_you", _thank_you_slot(timeline, best, rules), deadline=best)
@@ -216,9 +196,7 @@ def _thank_you(
     best, on_time = _deadlines(timeline, rules)
     if now <= best:
         headline, deadline = _best_window_headline(now, best, rules), best
-        reason = (
-            "A prompt, personal note keeps you in mind while they compare candidates."
-        )
+        reason = "A prompt, personal note keeps you in mind while they compare candidates."
         kind: StepKind = "thank_you"
     elif now <= on_time:
         deadline, kind = on_time, "thank_you"
@@ -259,9 +237,7 @@ def _best_window_headline(now: dt.datetime, deadline: dt.datetime, rules: Rules)
     return f"Send your thank-you today: the {hours}-hour window closes tomorrow at {closes}"
 
 
-def _wait(
-    timeline: Timeline, chain: list[tuple[FollowUpKind, dt.date]], rules: Rules
-) -> Plan:
+def _wait(timeline: Timeline, chain: list[tuple[FollowUpKind, dt.date]], rules: Rules) -> Plan:
     kind, due = chain[0]
     reply, decision = timeline.reply, timeline.decision_date
     if kind != "check_in":
@@ -290,14 +266,12 @@ def _follow_up_now(
     *,
     skipped_thank_you: bool = False,
 ) -> Plan:
-    kind, due = chain[0]
+    kind = chain[0][0]
     slot = _send_slot(now, timeline.days_off, rules)
     if slot.date() == now.date():
         headline = f"{_VERBS[kind]} today"
     else:
-        headline = (
-            f"{_VERBS[kind]} on {format_day(slot)}, from {format_time(slot.time())}"
-        )
+        headline = f"{_VERBS[kind]} on {format_day(slot)}, from {format_time(slot.time())}"
     reasons = {
         "check_in": "The date they gave has passed with no news, so a short, friendly check-in is due.",
         "second_follow_up": "Your check-in had no answer. One more polite note is fine.",
@@ -305,7 +279,9 @@ def _follow_up_now(
     }
     reason = reasons[kind]
     if skipped_thank_you:
-        reason = "The check-in window has already opened, so skip the thank-you and check in instead."
+        reason = (
+            "The check-in window has already opened, so skip the thank-you and check in instead."
+        )
     status: Status = "send_now" if slot.date() == now.date() else "wait"
     return Plan(status, headline, reason, Step(kind, slot), _steps(chain[1:], rules))
 
@@ -327,8 +303,7 @@ def _stop(rules: Rules) -> Plan:
 def _after_rejection(timeline: Timeline, now: dt.datetime, rules: Rules) -> Plan:
     assert timeline.reply is not None
     if any(
-        sent.kind == "after_rejection" and sent.on >= timeline.reply.on
-        for sent in timeline.sent
+        sent.kind == "after_rejection" and sent.on >= timeline.reply.on for sent in timeline.sent
     ):
         return Plan(
             "stop",
@@ -337,9 +312,7 @@ def _after_rejection(timeline: Timeline, now: dt.datetime, rules: Rules) -> Plan
             None,
             (),
         )
-    due = add_business_days(
-        timeline.reply.on, rules.rejection_reply_days, timeline.days_off
-    )
+    due = add_business_days(timeline.reply.on, rules.rejection_reply_days, timeline.days_off)
     slot = _send_slot(now, timeline.days_off, rules)
     deadline = dt.datetime.combine(due, rules.work_end)
     return Plan(

@@ -111,9 +111,7 @@ class _Reader:
             self.fail(name, "required", f"Please fill in {label}.")
         return value
 
-    def date(
-        self, name: str, *, required: bool = False, label: str = "the date"
-    ) -> dt.date | None:
+    def date(self, name: str, *, required: bool = False, label: str = "the date") -> dt.date | None:
         raw = self.text(name, label=label).strip()
         if not raw:
             if required:
@@ -142,19 +140,15 @@ class _Reader:
         try:
             return dt.time.fromisoformat(raw) if raw else None
         except ValueError:
-            self.fail(
-                name, "invalid_time", f"Enter {label} as hours and minutes, like 14:30."
-            )
+            self.fail(name, "invalid_time", f"Enter {label} as hours and minutes, like 14:30.")
             return None
 
     def choice(self, name: str, options: tuple[T, ...], default: T, *, label: str) -> T:
         raw = self.data.get(name) or default
         if raw not in options:
-            self.fail(
-                name, "invalid_choice", f"Choose {label} from: {', '.join(options)}."
-            )
+            self.fail(name, "invalid_choice", f"Choose {label} from: {', '.join(options)}.")
             return default
-        return raw  # type: ignore[no-any-return]
+        return raw
 
     def items(self, name: str, limit: int, *, label: str) -> list[Any]:
         raw = self.data.get(name) or []
@@ -200,8 +194,7 @@ def parse_request(
         for index, item in enumerate(read.items("edits", 50, label="edited drafts"))
     )
     if any(
-        error.field in _TIMING_FIELDS
-        or error.field.startswith(("sent.", "reply.", "days_off"))
+        error.field in _TIMING_FIELDS or error.field.startswith(("sent.", "reply.", "days_off"))
         for error in read.errors
     ):
         timeline = None
@@ -233,9 +226,7 @@ def _timeline(read: _Reader) -> Timeline | None:
     day = read.date("interview_date", required=True, label="the interview date")
     at = read.time("interview_time", label="the interview time")
     if at is None and "interview_time" not in {e.field for e in read.errors}:
-        read.fail(
-            "interview_time", "required", "Please enter the time the interview started."
-        )
+        read.fail("interview_time", "required", "Please enter the time the interview started.")
     decision = read.date("decision_date", label="the decision date")
     if day is not None and decision is not None and decision < day:
         read.fail(
@@ -245,21 +236,13 @@ def _timeline(read: _Reader) -> Timeline | None:
         )
     sent = tuple(
         _sent(read, index, item, day)
-        for index, item in enumerate(
-            read.items("sent", read.rules.max_sent, label="sent messages")
-        )
+        for index, item in enumerate(read.items("sent", read.rules.max_sent, label="sent messages"))
     )
     reply = _reply(read, day)
     days_off = frozenset(
         d
-        for i, item in enumerate(
-            read.items("days_off", read.rules.max_days_off, label="days off")
-        )
-        if (
-            d := read.nested("days_off", i, {"date": item}).date(
-                "date", label="the day off"
-            )
-        )
+        for i, item in enumerate(read.items("days_off", read.rules.max_days_off, label="days off"))
+        if (d := read.nested("days_off", i, {"date": item}).date("date", label="the day off"))
         is not None
     )
     if day is None or at is None:
@@ -273,9 +256,7 @@ def _timeline(read: _Reader) -> Timeline | None:
     )
 
 
-def _sent(
-    read: _Reader, index: int, item: Any, interview: dt.date | None
-) -> Sent | None:
+def _sent(read: _Reader, index: int, item: Any, interview: dt.date | None) -> Sent | None:
     inner = read.nested("sent", index, item)
     kind = inner.choice("kind", SENT_KINDS, "thank_you", label="what you sent")
     on = inner.date("date", required=True, label="the date you sent it")
@@ -296,9 +277,7 @@ def _reply(read: _Reader, interview: dt.date | None) -> Reply | None:
     inner.errors = read.errors
     kind = inner.choice("kind", REPLY_KINDS, "other", label="the kind of reply")
     on = inner.date("date", required=True, label="the date they replied")
-    new_date = inner.date(
-        "new_date", required=kind == "new_date", label="the new date they gave"
-    )
+    new_date = inner.date("new_date", required=kind == "new_date", label="the new date they gave")
     if on is not None and interview is not None and on < interview:
         inner.fail(
             "date",
@@ -309,22 +288,15 @@ def _reply(read: _Reader, interview: dt.date | None) -> Reply | None:
 
 
 def _details(read: _Reader) -> Details:
-    people = read.items(
-        "interviewers", read.rules.max_interviewers, label="interviewers"
-    )
+    people = read.items("interviewers", read.rules.max_interviewers, label="interviewers")
     if not people:
-        read.fail(
-            "interviewers.0.name", "required", "Add at least one interviewer's name."
-        )
+        read.fail("interviewers.0.name", "required", "Add at least one interviewer's name.")
     interviewers = tuple(
-        _interviewer(read.nested("interviewers", i, item))
-        for i, item in enumerate(people)
+        _interviewer(read.nested("interviewers", i, item)) for i, item in enumerate(people)
     )
     points = tuple(
         read.nested("points", i, {"text": item}).text("text", label="this point")
-        for i, item in enumerate(
-            read.items("points", read.rules.max_points, label="points")
-        )
+        for i, item in enumerate(read.items("points", read.rules.max_points, label="points"))
     )
     return Details(
         candidate_name=read.text("candidate_name", required=True, label="your name"),
@@ -367,7 +339,5 @@ def _edit(read: _Reader, index: int, item: Any) -> Edit | None:
         return None
     inner = read.nested("edits", index, item)
     subject = inner.text("subject", label="the subject")
-    body = inner.text(
-        "body", multiline=True, limit=read.rules.draft_max_chars, label="the draft"
-    )
+    body = inner.text("body", multiline=True, limit=read.rules.draft_max_chars, label="the draft")
     return Edit(subject, body)

@@ -62,9 +62,7 @@ def load_rules(text: str | None = None) -> Rules:
     return Rules(
         thank_you_best_hours=data["thank_you"]["best_within_hours"],
         thank_you_on_time_hours=data["thank_you"]["on_time_within_hours"],
-        check_in_after_decision_days=data["check_in"][
-            "business_days_after_decision_date"
-        ],
+        check_in_after_decision_days=data["check_in"]["business_days_after_decision_date"],
         check_in_after_interview_days=data["check_in"]["business_days_after_interview"],
         second_follow_up_days=data["follow_up"]["second_after_check_in_business_days"],
         closing_days=data["follow_up"]["closing_after_second_business_days"],

@@ -14,7 +14,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from importlib import resources
 from string import Template as _StringTemplate
-from typing import Literal, get_args
+from typing import Any, Literal, get_args
 
 __all__ = [
     "TEMPLATES",
@@ -84,9 +84,7 @@ def _first_filled(paragraph: Paragraph, values: Mapping[str, str]) -> str | None
     return None
 
 
-def render(
-    template: MessageTemplate, tone: ToneName, values: Mapping[str, str]
-) -> tuple[str, str]:
+def render(template: MessageTemplate, tone: ToneName, values: Mapping[str, str]) -> tuple[str, str]:
     """The subject and body of ``template`` in ``tone``, filled from ``values``.
 
     Example:
@@ -102,16 +100,15 @@ def render(
     return subject, "\n\n".join(p for p in paragraphs if p is not None)
 
 
-def _tone(data: Mapping[str, object]) -> Tone:
+def _tone(data: Mapping[str, Any]) -> Tone:
     paragraphs = tuple(
-        (item,) if isinstance(item, str) else tuple(item)  # type: ignore[arg-type]
-        for item in data["paragraphs"]  # type: ignore[attr-defined]
+        (item,) if isinstance(item, str) else tuple(item) for item in data["paragraphs"]
     )
     variants = data.get("variants", {})
     return Tone(
         subject=str(data["subject"]),
         paragraphs=paragraphs,
-        variants=tuple((name, tuple(options)) for name, options in variants.items()),  # type: ignore[attr-defined]
+        variants=tuple((name, tuple(options)) for name, options in variants.items()),
     )
 
 
@@ -135,9 +132,7 @@ def load_templates() -> dict[str, MessageTemplate]:
             formal=_tone(data["formal"]),
         )
         found.append((data["order"], template))
-    return {
-        template.id: template for _, template in sorted(found, key=lambda pair: pair[0])
-    }
+    return {template.id: template for _, template in sorted(found, key=lambda pair: pair[0])}
 
 
 TEMPLATES = load_templates()

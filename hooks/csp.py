@@ -15,7 +15,9 @@ from pathlib import Path
 from typing import Any
 
 PLACEHOLDER = "__CSP__"
-_INLINE_SCRIPT = re.compile(r"<script(?![^>]*\bsrc=)(?![^>]*application/json)[^>]*>(.*?)</script>", re.S)
+_INLINE_SCRIPT = re.compile(
+    r"<script(?![^>]*\bsrc=)(?![^>]*application/json)[^>]*>(.*?)</script>", re.S
+)
 
 POLICY = (
     "default-src 'self'; "
@@ -34,7 +36,9 @@ POLICY = (
 def on_post_build(config: Any) -> None:
     pages = list(Path(config["site_dir"]).rglob("*.html"))
     texts = {page: page.read_text("utf-8") for page in pages}
-    hashes = sorted({_hash(body) for text in texts.values() for body in _INLINE_SCRIPT.findall(text)})
+    hashes = sorted(
+        {_hash(body) for text in texts.values() for body in _INLINE_SCRIPT.findall(text)}
+    )
     policy = POLICY.format(hashes=" ".join(hashes))
     for page, text in texts.items():
         if PLACEHOLDER in text:

@@ -30,6 +30,8 @@ _SAMPLE_DAYS_LATER = {"thank_you": 1, "belated_thank_you": 4}
 
 
 def on_page_markdown(markdown: str, page: Any, config: Any, files: Any) -> str:
+    if "description" in page.meta:  # front matter too, so search snippets quote the same rules
+        page.meta["description"] = _MARKER.sub(_replace, page.meta["description"])
     return _MARKER.sub(_replace, markdown)
 
 
@@ -49,11 +51,21 @@ def timeline() -> str:
     r = composer.RULES
     steps = [
         ("Day 0", "The interview", "Note one or two things you talked about while they are fresh."),
-        (f"Within {r.thank_you_best_hours} hours", "Thank-you note",
-         f"{r.thank_you_on_time_hours} hours at the latest; after that, a short belated note."),
-        (f"The business day after their date", "First check-in",
-         f"No date given? {r.check_in_after_interview_days} business days after the interview."),
-        (f"{r.second_follow_up_days} business days later", "Second follow-up", "Shorter, just as friendly."),
+        (
+            f"Within {r.thank_you_best_hours} hours",
+            "Thank-you note",
+            f"{r.thank_you_on_time_hours} hours at the latest; after that, a short belated note.",
+        ),
+        (
+            "The business day after their date",
+            "First check-in",
+            f"No date given? {r.check_in_after_interview_days} business days after the interview.",
+        ),
+        (
+            f"{r.second_follow_up_days} business days later",
+            "Second follow-up",
+            "Shorter, just as friendly.",
+        ),
         (f"{r.closing_days} business days later", "Closing the loop", "A gracious last note."),
         ("Then", "Stop and move on", "Your energy is better spent on the next application."),
     ]
@@ -74,11 +86,20 @@ def template_options() -> str:
 
 
 def _sample_drafts(template: composer.MessageTemplate, tone: str) -> list[dict[str, Any]]:
-    interview = dt.datetime.fromisoformat(f"{_SAMPLE['interview_date']}T{_SAMPLE['interview_time']}")
+    interview = dt.datetime.fromisoformat(
+        f"{_SAMPLE['interview_date']}T{_SAMPLE['interview_time']}"
+    )
     days = _SAMPLE_DAYS_LATER.get(template.step, 12)
     now = (interview + dt.timedelta(days=days)).isoformat(timespec="minutes")
-    answer = composer.handle({**_SAMPLE, "interview_kind": template.interview_kinds[0],
-                              "now": now, "template": template.id, "tone": tone})
+    answer = composer.handle(
+        {
+            **_SAMPLE,
+            "interview_kind": template.interview_kinds[0],
+            "now": now,
+            "template": template.id,
+            "tone": tone,
+        }
+    )
     return answer["drafts"]  # type: ignore[no-any-return]
 
 
@@ -101,6 +122,7 @@ def gallery() -> str:
             block = textwrap.indent(_draft_block(_sample_drafts(template, tone)), "    ")
             tabs.append(f'=== "{tone.capitalize()}"\n\n{block}\n')
         sections.append(
-            f"## {template.title} {{ #{template.id} }}\n\n{template.description}\n\n" + "\n".join(tabs)
+            f"## {template.title} {{ #{template.id} }}\n\n{template.description}\n\n"
+            + "\n".join(tabs)
         )
     return "\n\n".join(sections)

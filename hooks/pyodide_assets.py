@@ -42,9 +42,9 @@ def _run(*command: str) -> None:
 def _copy_if_changed(source: Path, target: Path) -> None:
     if not source.exists():
         raise SystemExit(f"{source} is missing: run 'scripts/setup' (npm ci) first.")
-    if target.exists() and target.stat().st_size == source.stat().st_size:
-        if target.stat().st_mtime >= source.stat().st_mtime:
-            return
+    fresh = target.exists() and target.stat().st_size == source.stat().st_size
+    if fresh and target.stat().st_mtime >= source.stat().st_mtime:
+        return
     shutil.copy2(source, target)
 
 
@@ -68,6 +68,14 @@ def _write_lock(wheel: Path, out: Path) -> None:
         base.write_text(json.dumps({"info": core_lock["info"], "packages": {}}), "utf-8")
         pyodide_cli = Path(sys.executable).with_name("pyodide")
         _run(
-            str(pyodide_cli), "lockfile", "add-wheels", "--input", str(base),
-            "--output", str(out / "pyodide-lock.json"), "--base-path", str(out), str(wheel),
+            str(pyodide_cli),
+            "lockfile",
+            "add-wheels",
+            "--input",
+            str(base),
+            "--output",
+            str(out / "pyodide-lock.json"),
+            "--base-path",
+            str(out),
+            str(wheel),
         )

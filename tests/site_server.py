@@ -8,12 +8,14 @@ import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from typing import ClassVar
 
 SUB_PATH = "/after-the-interview/"
 
 
 class _SubPathHandler(http.server.SimpleHTTPRequestHandler):
-    extensions_map = {
+    missing: frozenset[str] = frozenset()  # file names to answer 404 for, to test failures
+    extensions_map: ClassVar[dict[str, str]] = {
         **http.server.SimpleHTTPRequestHandler.extensions_map,
         ".mjs": "text/javascript",
         ".wasm": "application/wasm",
@@ -22,18 +24,19 @@ class _SubPathHandler(http.server.SimpleHTTPRequestHandler):
 
     def translate_path(self, path: str) -> str:
         # Anything outside the sub-path must 404, as it would on Pages.
-        if not path.startswith(SUB_PATH):
+        if not path.startswith(SUB_PATH) or path.rsplit("/", 1)[-1] in self.missing:
             return str(Path(self.directory) / "__outside_sub_path__")
-        return super().translate_path("/" + path[len(SUB_PATH):])
+        return super().translate_path("/" + path[len(SUB_PATH) :])
 
     def log_message(self, format: str, *args: object) -> None:
         pass
 
 
 @contextmanager
-def serve(site: Path, port: int = 0) -> Iterator[str]:
-    """Yield the base URL of ``site`` served under :data:`SUB_PATH`."""
-    handler = functools.partial(_SubPathHandler, directory=str(site))
+def serve(site: Path, port: int = 0, missing: frozenset[str] = frozenset()) -> Iterator[str]:
+    """Yield the base URL of ``site`` served under :data:`SUB_PATH`, minus ``missing`` files."""
+    handler_class = type("Handler", (_SubPathHandler,), {"missing": missing})
+    handler = functools.partial(handler_class, directory=str(site))
     server = http.server.ThreadingHTTPServer(("127.0.0.1", port), handler)
     thread = threading.Thread(target=server.serve_forever, daemon=True)
     thread.start()

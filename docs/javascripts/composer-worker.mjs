@@ -6,13 +6,27 @@ import { loadPyodide } from "../pyodide/pyodide.mjs";
 const pyodideBase = new URL("../pyodide/", import.meta.url);
 const progress = (stage, text) => self.postMessage({ type: "progress", stage, text });
 
+// Emscripten reports a failed WebAssembly download or compile with console.warn
+// and then waits forever. Turn that report into an error, so the page can say
+// so instead of spinning.
+function wasmFailure() {
+  return new Promise((_, reject) => {
+    const warn = console.warn;
+    console.warn = (...args) => {
+      warn(...args);
+      const text = args.map(String).join(" ");
+      if (text.includes("WebAssembly")) reject(new Error(`Python could not be loaded (${text})`));
+    };
+  });
+}
+
 async function start() {
   progress(1, "Downloading Python…");
-  const pyodide = await loadPyodide({
+  const pyodide = await Promise.race([wasmFailure(), loadPyodide({
     indexURL: pyodideBase.href,
     // Our own lock file: it lists the composer wheel with its sha256.
     lockFileURL: new URL("pyodide-lock.json", pyodideBase).href,
-  });
+  })]);
   progress(2, "Loading the composer…");
   await pyodide.loadPackage("composer", { messageCallback: () => {} });
   progress(3, "Starting the composer…");

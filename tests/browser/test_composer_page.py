@@ -1,0 +1,236 @@
+"""The composer page in Chromium: Python in a worker, from the built site on a sub-path."""
+
+from __future__ import annotations
+
+import re
+from urllib.parse import parse_qs, urlsplit
+
+import icalendar
+import pytest
+from playwright.sync_api import Page, expect
+from site_server import serve
+
+from .conftest import Watched, axe_violations
+
+READY = re.compile(r"^Ready")
+NOW = "2026-11-25T10:00:00"  # a Wednesday
+
+
+def open_composer(watched: Watched, site_url: str, *, now: str | None = NOW) -> Page:
+    page = watched.page
+    if now:
+        page.clock.set_fixed_time(now)
+    page.goto(site_url + "composer/")
+    expect(page.locator("#composer-status-text")).to_have_text(READY, timeout=60_000)
+    return page
+
+
+def fill_basics(page: Page, **overrides: str) -> None:
+    values = {
+        "#f-candidate_name": "Sam Rivera",
+        "#f-company": "Northwind Health",
+        "#f-role": "Product Designer",
+        "#f-interview_date": "2026-11-24",
+        "#f-interview_time": "14:00",
+        "#f-interviewers\\.0\\.name": "Priya Natarajan",
+        "#f-interviewers\\.0\\.email": "priya@northwind.example",
+        "#f-points\\.0": "your plan to simplify patient sign-up",
+    }
+    values.update(overrides)
+    for selector, value in values.items():
+        page.fill(selector, value)
+
+
+def add_sent(page: Page, kind: str, date: str) -> None:
+    page.click("#add-sent")
+    row = page.locator('[data-repeat="sent"]').last
+    row.locator("select").select_option(kind)
+    row.locator('input[type="date"]').fill(date)
+
+
+def test_composer_computes_in_python_with_no_foreign_request(watched: Watched, site_url: str):
+    """A realistic form gives a draft naming the interviewer and the reader's point, made by Python."""
+    page = open_composer(watched, site_url)
+    fill_basics(page)
+    body = page.locator("#draft-0-body")
+    expect(body).to_have_value(re.compile(r"^Hi Priya,"))
+    expect(body).to_have_value(re.compile("your plan to simplify patient sign-up"))
+    expect(page.locator("#plan-headline")).to_have_text(
+        "Send your thank-you today, before 14:00: the 24-hour window closes then"
+    )
+    assert watched.foreign_requests == []
+    assert watched.console_errors == []
+
+
+@pytest.mark.parametrize(
+    ("setup", "headline"),
+    [
+        ({}, "Send your thank-you today, before 14:00"),
+        (
+            {"#f-interview_date": "2026-11-20", "#f-interview_time": "10:00"},
+            "Send a belated thank-you today",
+        ),
+        (
+            {"sent": [("thank_you", "2026-11-24")], "#f-decision_date": "2026-12-04"},
+            "Too early: wait until Mon 7 Dec",
+        ),
+        (
+            {"#f-interview_date": "2026-11-16", "sent": [("thank_you", "2026-11-16")]},
+            "Check in today",
+        ),
+        (
+            {
+                "#f-interview_date": "2026-11-02",
+                "sent": [
+                    ("thank_you", "2026-11-02"),
+                    ("check_in", "2026-11-09"),
+                    ("second_follow_up", "2026-11-16"),
+                    ("closing", "2026-11-23"),
+                ],
+            },
+            "Stop here and move on",
+        ),
+    ],
+    ids=["within-24h", "belated", "too-early", "check-in-due", "stop"],
+)
+def test_each_timing_case_shows_its_banner(
+    watched: Watched, site_url: str, setup: dict, headline: str
+):
+    """Dates for each timing case produce the matching banner."""
+    page = open_composer(watched, site_url)
+    fill_basics(page, **{k: v for k, v in setup.items() if k.startswith("#")})
+    for kind, date in setup.get("sent", []):
+        add_sent(page, kind, date)
+    expect(page.locator("#plan-headline")).to_have_text(re.compile("^" + re.escape(headline)))
+
+
+def test_an_edited_placeholder_is_found(watched: Watched, site_url: str):
+    """Typing a placeholder into the draft brings up the finding."""
+    page = open_composer(watched, site_url)
+    fill_basics(page)
+    body = page.locator("#draft-0-body")
+    expect(body).to_have_value(re.compile("Priya"))
+    body.fill(body.input_value().replace("Priya", "[Name]"))
+    expect(page.locator(".finding--error").first).to_have_text("Replace the placeholder “[Name]”.")
+    expect(page.locator(".reset-draft")).to_be_visible()
+
+
+def test_copy_mailto_and_calendar_export(watched: Watched, site_url: str):
+    """Copy puts the body on the clipboard, mailto carries subject and body, the .ics holds the steps."""
+    page = open_composer(watched, site_url)
+    fill_basics(page)
+    expect(page.locator("#draft-0-body")).to_have_value(re.compile("Priya"))
+    page.click(".copy-body")
+    expect(page.locator("#announcer")).to_have_text("Message copied.")
+    assert page.evaluate("navigator.clipboard.readText()") == page.input_value("#draft-0-body")
+
+    link = urlsplit(page.get_attribute(".mailto", "href"))
+    query = parse_qs(link.query)
+    assert link.path == "priya@northwind.example"
+    assert query["subject"] == [page.input_value("#draft-0-subject")]
+    assert query["body"][0] == page.input_value("#draft-0-body").replace("\n", "\r\n")
+
+    with page.expect_download() as download:
+        page.click("#download-ics")
+    calendar = icalendar.Calendar.from_ical(download.value.path().read_bytes())
+    summaries = [str(e["SUMMARY"]) for e in calendar.walk("VEVENT")]
+    steps = page.locator("#plan-steps li .timeline__what").all_text_contents()
+    assert summaries[0].startswith("Thank-you note")
+    assert [s.split(":")[0] for s in summaries[1:]] == steps
+
+
+def test_typing_survives_a_reload_and_clear_wipes_it(watched: Watched, site_url: str):
+    """Fields persist in local storage across a reload; 'Clear my data' removes everything."""
+    page = open_composer(watched, site_url)
+    fill_basics(page)
+    add_sent(page, "thank_you", "2026-11-24")
+    page.wait_for_timeout(300)
+    page.reload()
+    expect(page.locator("#composer-status-text")).to_have_text(READY, timeout=60_000)
+    expect(page.locator("#f-company")).to_have_value("Northwind Health")
+    expect(page.locator("#f-interviewers\\.0\\.email")).to_have_value("priya@northwind.example")
+    expect(page.locator('[data-repeat="sent"] input[type="date"]')).to_have_value("2026-11-24")
+    page.click("#clear-data")
+    expect(page.locator("#f-company")).to_have_value("")
+    expect(page.locator('[data-repeat="sent"]')).to_have_count(0)
+    assert page.evaluate("Object.keys(localStorage).filter(k => k.includes('composer'))") == []
+
+
+def test_html_in_every_field_stays_text(watched: Watched, site_url: str):
+    """An <img onerror> payload shows as literal text; no script runs and no CSP violation occurs."""
+    payload = "<img src=x onerror=alert(1)>"
+    page = open_composer(watched, site_url)
+    fill_basics(page)
+    for field in page.locator(
+        "#composer-form input[type=text], #composer-form input[type=email], #composer-form textarea"
+    ).all():
+        field.fill(payload)
+    page.fill("#f-interviewers\\.0\\.email", "")
+    expect(page.locator("#draft-0-body")).to_have_value(re.compile(re.escape(payload)))
+    expect(page.locator(".draft__to")).to_have_text(f"To {payload}")
+    page.wait_for_timeout(500)
+    assert page.locator("#composer-app img").count() == 0
+    assert watched.dialogs == []
+    assert watched.console_errors == []
+    assert watched.foreign_requests == []
+
+
+def test_keyboard_alone_reaches_and_uses_the_controls(watched: Watched, site_url: str):
+    """Tab reaches the name field and the copy button, and Enter activates it."""
+    page = open_composer(watched, site_url)
+    fill_basics(page)
+    page.locator("body").focus()
+
+    def tab_to(selector: str) -> None:
+        for _ in range(150):
+            page.keyboard.press("Tab")
+            if page.evaluate(f"document.activeElement.matches({selector!r})"):
+                return
+        raise AssertionError(f"Tab never reached {selector}")
+
+    tab_to("#f-signature")
+    page.keyboard.type("Sam R.")
+    tab_to("#add-interviewer")
+    page.keyboard.press("Enter")
+    expect(page.locator('[data-repeat="interviewers"]')).to_have_count(2)
+    tab_to(".copy-subject")
+    page.keyboard.press("Enter")
+    expect(page.locator("#announcer")).to_have_text("Subject copied.")
+
+
+def test_fallback_when_webassembly_cannot_load(context, built_site):
+    """With pyodide.asm.wasm missing, the page says so and links to the gallery and the rules."""
+    with serve(built_site, missing=frozenset({"pyodide.asm.wasm"})) as url:
+        page = context.new_page()
+        page.goto(url + "composer/")
+        fallback = page.locator("#composer-fallback")
+        expect(fallback).to_be_visible(timeout=60_000)
+        expect(page.locator("#composer-fallback-reason")).to_have_text(
+            re.compile("could not start")
+        )
+        expect(page.locator("#composer-status-text")).to_have_text("The composer could not start.")
+        gallery = fallback.get_by_role("link", name="template gallery")
+        gallery.click()
+        expect(page).to_have_url(url + "templates/")
+
+
+def test_python_never_blocks_the_main_thread(watched: Watched, site_url: str):
+    """After first paint there is no long task over 200 ms while Python loads and composes."""
+    page = watched.page
+    page.add_init_script(
+        "window.__longTasks = [];"
+        "new PerformanceObserver(l => l.getEntries().forEach(e => window.__longTasks.push([e.startTime, e.duration])))"
+        ".observe({type: 'longtask', buffered: true});"
+    )
+    open_composer(watched, site_url)
+    fill_basics(page)
+    expect(page.locator("#draft-0-body")).to_have_value(re.compile("Priya"))
+    first_paint = page.evaluate("performance.getEntriesByName('first-paint')[0]?.startTime ?? 0")
+    long_tasks = page.evaluate("window.__longTasks")
+    assert [t for t in long_tasks if t[0] >= first_paint and t[1] > 200] == []
+
+
+@pytest.mark.parametrize("scheme", ["default", "slate"])
+def test_axe_finds_nothing_on_the_composer(browser, site_url: str, scheme: str):
+    """axe-core reports no violations on the composer page, in the light and the dark palette."""
+    assert axe_violations(browser, site_url + "composer/", scheme) == []

@@ -1,0 +1,81 @@
+"""The guide in Chromium: every page clean, accessible, private, and readable without JavaScript."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from playwright.sync_api import Browser, expect
+
+from .conftest import Watched, axe_violations
+
+PAGES = [
+    "",
+    "when/",
+    "what-to-write/",
+    "special-cases/",
+    "if-you-dont/",
+    "templates/",
+    "faq/",
+    "privacy/",
+]
+
+
+@pytest.mark.parametrize("path", [*PAGES, "does-not-exist/"])
+def test_page_loads_with_no_console_error_and_no_foreign_request(
+    watched: Watched, site_url: str, path: str
+):
+    """Each page, and the 404 page, renders with no console error and asks nothing of another origin."""
+    page = watched.page
+    response = page.goto(site_url + path)
+    page.wait_for_load_state("networkidle")
+    expect(page.locator("h1").first).to_be_visible()
+    if path == "does-not-exist/":
+        page.goto(site_url + "404.html")
+        expect(page.locator("h1").first).to_have_text("404 - Not found")
+    else:
+        assert response is not None and response.ok
+        assert watched.console_errors == []
+    assert watched.foreign_requests == []
+
+
+def test_guide_pages_download_no_python(watched: Watched, site_url: str):
+    """Reading the guide costs no Pyodide download: only the composer page starts Python."""
+    page = watched.page
+    page.goto(site_url + "when/")
+    page.wait_for_load_state("networkidle")
+    assert [url for url in watched.requests if "/pyodide/" in url] == []
+
+
+@pytest.mark.parametrize("scheme", ["default", "slate"])
+@pytest.mark.parametrize("path", PAGES)
+def test_axe_finds_nothing(browser: Browser, site_url: str, path: str, scheme: str):
+    """axe-core reports no violations on any guide page, in either palette."""
+    assert axe_violations(browser, site_url + path, scheme) == []
+
+
+def test_the_guide_reads_without_javascript(browser: Browser, site_url: str):
+    """With JavaScript off the timeline and templates are all there, and the composer explains itself."""
+    context = browser.new_context(java_script_enabled=False)
+    try:
+        page = context.new_page()
+        page.goto(site_url)
+        expect(page.locator("ol.timeline li")).to_have_count(6)
+        expect(page.locator("ol.timeline")).to_contain_text("Within 24 hours")
+        page.goto(site_url + "templates/")
+        expect(page.locator("code").first).to_contain_text("Subject:")
+        page.goto(site_url + "composer/")
+        expect(page.locator("#composer-fallback")).to_be_visible()
+        expect(page.locator("#composer-app")).to_be_hidden()
+    finally:
+        context.close()
+
+
+def test_instant_navigation_starts_the_composer(watched: Watched, site_url: str):
+    """Following the home page's button under instant navigation still starts the composer."""
+    page = watched.page
+    page.goto(site_url)
+    page.get_by_role("link", name=re.compile("Write my follow-up")).click()
+    expect(page).to_have_url(site_url + "composer/")
+    expect(page.locator("#composer-status-text")).to_have_text(re.compile("^Ready"), timeout=60_000)
+    assert watched.console_errors == []

@@ -1,0 +1,98 @@
+import datetime as dt
+
+import pytest
+
+from composer import CheckContext, check_draft
+
+GOOD = """Hi Ana,
+
+Thank you for the conversation yesterday about the Designer role. I'm even more keen to join Acme.
+
+I especially enjoyed our talk about the booking screen.
+
+If you need anything else from me, just let me know.
+
+Best,
+Sam Rivera"""
+
+CONTEXT = CheckContext(
+    "thank_you", "Sam Rivera", "Ana Lima", dt.date(2026, 11, 23), dt.date(2026, 11, 24)
+)
+
+
+def codes(subject: str, body: str, context: CheckContext = CONTEXT) -> list[str]:
+    return [finding.code for finding in check_draft(subject, body, context)]
+
+
+def test_a_good_note_has_no_findings():
+    """A note with all five parts, in range and on time, passes clean."""
+    assert codes("Thank you: Designer interview", GOOD) == []
+
+
+@pytest.mark.parametrize(
+    "placeholder", ["$name", "${company}", "[Company]", "{{ role }}", "XXX", "<Name>"]
+)
+def test_leftover_placeholders_are_errors_with_positions(placeholder):
+    """Any leftover placeholder style is found, and its span points at it."""
+    body = GOOD.replace("the booking screen", placeholder)
+    (finding,) = [f for f in check_draft("Hi", body, CONTEXT) if f.code == "placeholder"]
+    assert finding.severity == "error"
+    assert body[finding.start : finding.end] == placeholder
+
+
+def test_missing_parts_are_named():
+    """Without thanks or a close, the findings say which part is missing."""
+    body = "Hi Ana,\n\nI'm keen on the role. I especially liked the roadmap. Let me know the next steps.\n\nSam Rivera"
+    found = codes("Hello", body)
+    assert "missing_thanks" in found and "missing_close" in found
+
+
+def test_long_subject_and_long_linkedin_note():
+    """A subject over 60 characters warns; a LinkedIn note over 300 characters is an error."""
+    assert "subject_long" in codes("x" * 61, GOOD)
+    linkedin = CheckContext("linkedin", "Sam", "Ana")
+    findings = check_draft("", "Hi Ana, " + "word " * 70, linkedin)
+    assert any(f.code == "too_long" and f.severity == "error" for f in findings)
+
+
+def test_greeting_must_name_the_interviewer_and_signature_the_candidate():
+    """'Hi there' and a missing name at the end are both flagged."""
+    body = GOOD.replace("Hi Ana,", "Hi there,").replace("Sam Rivera", "S.")
+    found = codes("Thanks", body)
+    assert "greeting_name" in found and "signature" in found
+
+
+def test_time_words_must_match_the_dates():
+    """'yesterday' written three days after the interview is flagged; on the next day it is fine."""
+    later = CheckContext(
+        "thank_you", "Sam Rivera", "Ana Lima", dt.date(2026, 11, 23), dt.date(2026, 11, 26)
+    )
+    assert "time_word" in codes("Thanks", GOOD, later)
+    assert "time_word" not in codes("Thanks", GOOD)
+
+
+@pytest.mark.parametrize(
+    ("phrase", "code"),
+    [
+        ("Please reply ASAP.", "pushy"),
+        ("Sorry to bother you again.", "apologetic"),
+        ("I'm just checking in.", "cliche"),
+        ("Great!!!", "exclamations"),
+        ("I am VERY excited.", "all_caps"),
+    ],
+)
+def test_tone_problems_are_flagged(phrase, code):
+    """Pushy, apologetic and stock phrases, exclamation runs and shouting are each found."""
+    assert code in codes("Thanks", GOOD.replace("Best,", f"{phrase}\n\nBest,"))
+
+
+def test_company_acronyms_are_not_shouting():
+    """A company written in capitals is not flagged as shouting."""
+    context = CheckContext("thank_you", "Sam Rivera", "Ana Lima", known_words=frozenset({"NASA"}))
+    assert "all_caps" not in codes("Thanks", GOOD.replace("Acme", "NASA"), context)
+
+
+def test_repeated_sentence_is_flagged():
+    """The same sentence twice is found."""
+    body = GOOD.replace("Best,", "I especially enjoyed our talk about the booking screen.\n\nBest,")
+    assert "repeated" in codes("Thanks", body)

@@ -1,0 +1,46 @@
+import json
+import subprocess
+import sys
+
+from composer._cli import main
+
+
+def test_sample_prints_plan_and_draft(capsys):
+    """--sample prints the headline, the dated steps and the draft."""
+    assert main(["--sample"]) == 0
+    out = capsys.readouterr().out
+    assert out.startswith("Send your thank-you today")
+    assert "Mon 7 Dec 09:30  First check-in" in out and "Subject: Thank you, Priya" in out
+
+
+def test_json_output_is_the_api_answer(capsys):
+    """--json prints exactly what the page receives."""
+    assert main(["--sample", "--json", "--tone", "formal"]) == 0
+    answer = json.loads(capsys.readouterr().out)
+    assert answer["tone"] == "formal" and answer["drafts"][0]["body"].startswith(
+        "Dear Priya Natarajan,"
+    )
+
+
+def test_bad_input_exits_2_with_clear_messages(capsys):
+    """Bad dates exit with 2 and say which field is wrong, without a traceback."""
+    code = main(["--sample", "--interview-date", "2026-02-30", "--now", "2026-11-23T10:00"])
+    err = capsys.readouterr().err
+    assert code == 2 and "interview_date: Enter the interview date as a real calendar date" in err
+    assert "Traceback" not in err
+
+
+def test_runs_as_a_module():
+    """python -m composer works as a real process."""
+    done = subprocess.run(
+        [sys.executable, "-m", "composer", "--sample"], capture_output=True, text=True
+    )
+    assert done.returncode == 0 and "Best wishes," in done.stdout
+
+
+def test_unreadable_file_is_a_clear_error(tmp_path, capsys):
+    """A file that is not TOML gives exit 2 and names the file."""
+    bad = tmp_path / "case.toml"
+    bad.write_text("this is = = not toml")
+    assert main(["--file", str(bad)]) == 2
+    assert f"cannot read {bad}" in capsys.readouterr().err

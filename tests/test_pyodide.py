@@ -1,0 +1,80 @@
+"""The composer in real Pyodide under Node must answer exactly as CPython does."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import tomllib
+from importlib import resources
+from pathlib import Path
+
+import pytest
+
+import composer
+
+pytestmark = pytest.mark.pyodide
+HARNESS = Path(__file__).parent / "pyodide" / "run.mjs"
+SAMPLE = tomllib.loads(resources.files("composer").joinpath("sample.toml").read_text("utf-8"))
+
+
+def parity_requests() -> list[dict[str, object]]:
+    """Every template and tone, every kind of interview, the timing cases, and bad input."""
+    requests: list[dict[str, object]] = []
+    for template in composer.TEMPLATES:
+        for tone in composer.TONES:
+            requests.append({**SAMPLE, "template": template, "tone": tone})
+    for kind in ("screen", "interview", "final", "panel"):
+        requests.append({**SAMPLE, "interview_kind": kind})
+    for now in (
+        "2026-11-20T09:00",
+        "2026-11-24T16:00",
+        "2026-11-26T09:00",
+        "2026-12-08T10:00",
+        "2027-01-20T10:00+05:30",
+    ):
+        requests.append(
+            {**SAMPLE, "now": now, "sent": [{"kind": "thank_you", "date": "2026-11-23"}]}
+        )
+    requests.append(
+        {**SAMPLE, "reply": {"kind": "rejection", "date": "2026-12-01"}, "now": "2026-12-01T12:00"}
+    )
+    requests.append(
+        {**SAMPLE, "interview_date": "2026-02-30", "role": "x\u0000", "company": "é" * 1001}
+    )
+    requests.append(
+        {**SAMPLE, "edits": [{"subject": "Hi", "body": "Dear [Name], sorry to bother you!!"}]}
+    )
+    return requests
+
+
+@pytest.fixture(scope="module")
+def pyodide_run(built_site: Path, tmp_path_factory: pytest.TempPathFactory) -> dict[str, object]:
+    requests_file = tmp_path_factory.mktemp("parity") / "requests.json"
+    requests_file.write_text(json.dumps(parity_requests()), "utf-8")
+    done = subprocess.run(
+        ["node", str(HARNESS), str(built_site / "pyodide"), str(requests_file)],
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
+    assert done.returncode == 0, done.stderr
+    return json.loads(done.stdout.strip().splitlines()[-1])  # type: ignore[no-any-return]
+
+
+def test_runs_on_pyodides_own_python(pyodide_run):
+    """The harness really ran in Pyodide's Python 3.14, not on the host."""
+    assert str(pyodide_run["python"]).startswith("3.14")
+
+
+def test_doctests_pass_inside_pyodide(pyodide_run):
+    """Every docstring example passes inside Pyodide too."""
+    doctests = pyodide_run["doctests"]
+    assert doctests["attempted"] > 20 and doctests["failed"] == 0
+
+
+def test_every_answer_matches_cpython(pyodide_run):
+    """Each request gets byte-for-byte the same JSON answer in Pyodide as in CPython."""
+    expected = [json.loads(composer.call("compose", json.dumps(r))) for r in parity_requests()]
+    assert len(pyodide_run["answers"]) == len(expected)
+    for index, (got, want) in enumerate(zip(pyodide_run["answers"], expected, strict=True)):
+        assert got == want, f"request {index} differs"

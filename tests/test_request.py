@@ -1,0 +1,82 @@
+import pytest
+
+from composer import parse_request
+
+BASE = {
+    "now": "2026-11-23T15:00",
+    "interview_date": "2026-11-23",
+    "interview_time": "10:00",
+    "candidate_name": "Sam",
+    "company": "Acme",
+    "role": "Designer",
+    "interviewers": [{"name": "Ana"}],
+}
+
+
+def errors(**changes):
+    _, found = parse_request({**BASE, **changes})
+    return {(e.field, e.code) for e in found}
+
+
+def test_a_complete_request_has_no_errors():
+    """The minimal complete request parses clean."""
+    request, found = parse_request(BASE)
+    assert found == () and request.timeline is not None
+
+
+@pytest.mark.parametrize(
+    ("changes", "expected"),
+    [
+        ({"interview_date": "2026-02-30"}, ("interview_date", "invalid_date")),
+        ({"interview_date": "next tuesday"}, ("interview_date", "invalid_date")),
+        ({"interview_date": "1900-01-01"}, ("interview_date", "date_out_of_range")),
+        ({"interview_time": "25:00"}, ("interview_time", "invalid_time")),
+        ({"decision_date": "2026-11-20"}, ("decision_date", "decision_before_interview")),
+        (
+            {"sent": [{"kind": "thank_you", "date": "2026-11-01"}]},
+            ("sent.0.date", "sent_before_interview"),
+        ),
+        ({"candidate_name": "  "}, ("candidate_name", "required")),
+        ({"company": "x" * 1001}, ("company", "too_long")),
+        ({"role": "Design\x00er"}, ("role", "control_chars")),
+        (
+            {"interviewers": [{"name": "Ana", "email": "not an email"}]},
+            ("interviewers.0.email", "invalid_email"),
+        ),
+        ({"interviewers": []}, ("interviewers.0.name", "required")),
+        ({"interview_kind": "dinner"}, ("interview_kind", "invalid_choice")),
+        ({"reply": {"kind": "new_date", "date": "2026-11-25"}}, ("reply.new_date", "required")),
+        ({"points": ["a", "b", "c", "d"]}, ("points", "too_many")),
+        ({"template": "nope"}, ("template", "invalid_choice")),
+        ({"now": "yesterday-ish"}, ("now", "invalid_datetime")),
+    ],
+)
+def test_bad_input_gets_a_named_error_on_its_field(changes, expected):
+    """Each kind of bad input produces an error naming the field and the problem."""
+    assert expected in errors(**changes)
+
+
+def test_every_error_message_tells_the_reader_what_to_do():
+    """Messages are sentences for people, not codes."""
+    _, found = parse_request({"now": "2026-11-23T10:00"})
+    assert found and all(e.message[0].isupper() and e.message.endswith(".") for e in found)
+
+
+def test_bad_timing_fields_drop_the_timeline_but_keep_details():
+    """A bad date stops the plan, yet the typed details are kept for the draft."""
+    request, _ = parse_request({**BASE, "interview_date": "2026-13-01"})
+    assert request.timeline is None
+    assert request.details.company == "Acme"
+
+
+def test_now_with_offset_keeps_local_wall_time():
+    """The reader's clock is read as local wall time; the UTC moment is kept for DTSTAMP."""
+    request, _ = parse_request({**BASE, "now": "2026-11-23T15:00:00+01:00"})
+    assert request.now.hour == 15 and request.now.tzinfo is None
+    assert request.now_utc is not None and request.now_utc.hour == 14
+
+
+def test_multiline_text_allows_newlines_only_where_expected():
+    """A signature may have line breaks; a name may not."""
+    assert ("signature", "control_chars") not in errors(signature="Sam\nDesigner")
+    assert ("candidate_name", "control_chars") in errors(candidate_name="Sam\nRivera")

@@ -1,0 +1,182 @@
+"""The built site: links, metadata, the lock file, and guide numbers from the rules."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import re
+import shutil
+import subprocess
+import sys
+from html.parser import HTMLParser
+from pathlib import Path
+from urllib.parse import unquote, urldefrag, urlsplit
+
+from site_server import SUB_PATH
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+class _Page(HTMLParser):
+    def __init__(self) -> None:
+        super().__init__()
+        self.ids: set[str] = set()
+        self.links: list[str] = []
+        self.assets: list[str] = []
+        self.meta: dict[str, str] = {}
+        self.title = ""
+        self._in_title = False
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        a = {k: v or "" for k, v in attrs}
+        if "id" in a:
+            self.ids.add(a["id"])
+        if tag == "a" and "href" in a:
+            self.links.append(a["href"])
+        if tag in ("script", "img") and a.get("src"):
+            self.assets.append(a["src"])
+        if tag == "link" and a.get("rel") in (
+            "stylesheet",
+            "icon",
+            "preload",
+            "modulepreload",
+            "manifest",
+        ):
+            self.assets.append(a["href"])
+        if tag == "meta":
+            self.meta[a.get("name") or a.get("http-equiv") or a.get("property", "")] = a.get(
+                "content", ""
+            )
+        self._in_title = tag == "title"
+
+    def handle_data(self, data: str) -> None:
+        if self._in_title:
+            self.title += data
+
+    def handle_endtag(self, tag: str) -> None:
+        self._in_title = False
+
+
+def _parse(path: Path) -> _Page:
+    page = _Page()
+    page.feed(path.read_text("utf-8"))
+    return page
+
+
+def _pages(site: Path) -> dict[Path, _Page]:
+    return {p: _parse(p) for p in site.rglob("*.html")}
+
+
+def _target(site: Path, page: Path, href: str) -> tuple[Path, str]:
+    url, fragment = urldefrag(href)
+    if not url:
+        return page, fragment
+    if url.startswith(SUB_PATH):  # 404.html links from the site root, as Pages serves it
+        target = (site / unquote(url[len(SUB_PATH) :])).resolve()
+    else:
+        target = (page.parent / unquote(url)).resolve()
+    if target.is_dir():
+        target = target / "index.html"
+    return target, fragment
+
+
+def test_every_internal_link_and_anchor_resolves(built_site: Path):
+    """Every relative link points at a file in the site, and every #anchor exists there."""
+    pages = _pages(built_site)
+    broken = []
+    for page, parsed in pages.items():
+        for href in parsed.links + parsed.assets:
+            if urlsplit(href).scheme or href.startswith(("//", "mailto:", "data:")):
+                continue
+            target, fragment = _target(built_site, page, href)
+            if not target.exists():
+                broken.append(f"{page.relative_to(built_site)} -> {href}")
+            elif (
+                fragment
+                and target.suffix == ".html"
+                and fragment not in pages.get(target, _parse(target)).ids
+            ):
+                broken.append(f"{page.relative_to(built_site)} -> {href} (no such anchor)")
+    assert broken == []
+
+
+def test_every_page_has_a_title_description_and_policy(built_site: Path):
+    """Each page has a title, a meta description, Open Graph tags and a filled-in CSP."""
+    for page, parsed in _pages(built_site).items():
+        name = page.relative_to(built_site)
+        assert parsed.title.strip(), name
+        assert len(parsed.meta.get("description", "")) > 40, name
+        assert parsed.meta.get("og:title"), name
+        csp = parsed.meta.get("Content-Security-Policy", "")
+        assert csp.startswith("default-src 'self'") and "__CSP__" not in csp, name
+
+
+def test_no_page_links_an_asset_from_another_origin(built_site: Path):
+    """Scripts, styles and images all come from the site itself."""
+    for page, parsed in _pages(built_site).items():
+        foreign = [
+            a
+            for a in parsed.assets
+            if urlsplit(a).scheme in ("http", "https") or a.startswith("//")
+        ]
+        assert foreign == [], page
+
+
+def test_lock_file_sha256_matches_the_shipped_wheel(built_site: Path):
+    """The browser checks this hash: it must be the real wheel's."""
+    out = built_site / "pyodide"
+    lock = json.loads((out / "pyodide-lock.json").read_text("utf-8"))
+    entry = lock["packages"]["composer"]
+    wheel = out / entry["file_name"]
+    assert hashlib.sha256(wheel.read_bytes()).hexdigest() == entry["sha256"]
+    assert entry["imports"] == ["composer"]
+    assert sorted(p.name for p in out.iterdir()) == sorted(
+        [
+            "pyodide.mjs",
+            "pyodide.asm.mjs",
+            "pyodide.asm.wasm",
+            "python_stdlib.zip",
+            "pyodide-lock.json",
+            wheel.name,
+        ]
+    )
+
+
+def test_gallery_shows_every_template_file(built_site: Path):
+    """Each file in composer/templates/ has its own section in the gallery."""
+    ids = _parse(built_site / "templates" / "index.html").ids
+    files = sorted(p.stem for p in (ROOT / "composer" / "templates").glob("*.toml"))
+    assert files and [name for name in files if name not in ids] == []
+
+
+def test_guide_numbers_come_from_the_rules(tmp_path: Path):
+    """Changing a rule in a copy of the project changes the guide's prose in that build."""
+    for name in (
+        "composer",
+        "docs",
+        "hooks",
+        "overrides",
+        "mkdocs.yml",
+        "pyproject.toml",
+        "README.md",
+    ):
+        source = ROOT / name
+        (shutil.copytree if source.is_dir() else shutil.copy2)(source, tmp_path / name)
+    (tmp_path / "node_modules").symlink_to(ROOT / "node_modules")
+    rules = tmp_path / "composer" / "rules.toml"
+    rules.write_text(
+        rules.read_text("utf-8").replace("best_within_hours = 24", "best_within_hours = 36"),
+        "utf-8",
+    )
+    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
+    subprocess.run(
+        [sys.executable, "-m", "mkdocs", "build", "--strict", "-q"],
+        cwd=tmp_path,
+        env=env,
+        check=True,
+        capture_output=True,
+    )
+    when = (tmp_path / "site" / "when" / "index.html").read_text("utf-8")
+    assert "within 36 hours" in when and "within 24 hours" not in when
+    assert re.search(r"Within 36 hours", when)
