@@ -17,7 +17,7 @@ site: setup
 	$(VENV)/mkdocs build --strict
 
 bench: setup-browser
-	$(VENV)/python bench/run.py
+	$(VENV)/python bench/run.py --write
 
 lint: setup
 	$(VENV)/ruff check composer tests hooks bench

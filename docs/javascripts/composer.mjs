@@ -3,7 +3,6 @@
 import { ComposerClient } from "./composer-client.mjs";
 
 const STORAGE_KEY = "after-the-interview:composer:v1";
-const DEBOUNCE_MS = 120;
 let client = null; // one worker for the whole visit, kept across instant navigation
 
 function init() {
@@ -31,8 +30,8 @@ class ComposerPage {
     this.form = root.querySelector("#composer-form");
     this.state = loadState();
     this.touched = new Set(this.state.touched ?? []);
-    this.latestId = 0;
-    this.timer = 0;
+    this.inFlight = false; // at most one request at a time ...
+    this.dirty = false; // ... and the newest input waits for it, not a timer
   }
 
   start() {
@@ -45,6 +44,7 @@ class ComposerPage {
     client ??= new ComposerClient((stage, text) => this.progress(stage, text));
     client.ready.then(
       () => {
+        performance.mark("composer:python-ready");
         this.progress(4, "Ready. Your draft updates as you type.");
         this.compose();
       },
@@ -125,8 +125,7 @@ class ComposerPage {
     if (target?.name) this.touched.add(target.name);
     if (target?.name === "template" || target?.name === "tone") this.state.edits = [];
     this.save();
-    clearTimeout(this.timer);
-    this.timer = setTimeout(() => this.compose(), DEBOUNCE_MS);
+    this.compose();
   }
 
   save() {
@@ -169,16 +168,26 @@ class ComposerPage {
     };
   }
 
+  // Latest input wins: while Python works on one request, further typing only
+  // marks the form dirty, and one fresh request goes out when the answer lands.
+  // No debounce timer, so a single edit is shown as fast as Python can answer.
   async compose() {
     if (!client) return;
+    if (this.inFlight) {
+      this.dirty = true;
+      return;
+    }
+    this.inFlight = true;
+    this.dirty = false;
     try {
       await client.ready;
-      const { id, result } = await client.call("compose", this.request());
-      if (id < this.latestId) return; // a newer answer is already on screen
-      this.latestId = id;
-      this.render(result);
+      const { result } = await client.call("compose", this.request());
+      if (!this.dirty) this.render(result); // a stale answer would flicker; skip it
     } catch (error) {
       this.progress(0, `Something went wrong: ${error.message}. Your answers are safe; try again.`);
+    } finally {
+      this.inFlight = false;
+      if (this.dirty) this.compose();
     }
   }
 
@@ -188,6 +197,8 @@ class ComposerPage {
     this.showErrors(answer.errors ?? []);
     this.showPlan(answer);
     this.showDrafts(answer.drafts ?? []);
+    if (!performance.getEntriesByName("composer:first-draft").length) performance.mark("composer:first-draft");
+    this.root.dispatchEvent(new CustomEvent("composer:rendered"));
   }
 
   showErrors(errors) {

@@ -1,0 +1,346 @@
+"""Benchmark the site against stock Pyodide, and print a table of medians.
+
+    make bench                 # or: .venv/bin/python bench/run.py [--runs 5] [--write]
+
+Builds the site, serves it on loopback (with GitHub Pages' Cache-Control), and
+drives Debian's chromium through Playwright. The anchor is the stock
+console.html from the npm ``pyodide`` package, served by the same server; its
+CDN scripts (jQuery, jquery.terminal) are answered from node_modules so it
+runs offline, unmodified. ``--write`` also records the run in bench/RESULTS.md.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+import os
+import platform
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+import tomllib
+from collections import defaultdict
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path[:0] = [str(ROOT), str(ROOT / "tests")]
+
+from playwright.sync_api import Browser, BrowserContext, Route, sync_playwright  # noqa: E402
+from site_server import SUB_PATH, serve  # noqa: E402
+
+import composer  # noqa: E402
+
+NODE_MODULES = ROOT / "node_modules"
+CHROMIUM = shutil.which("chromium") or shutil.which("google-chrome") or "chromium"
+FLAGS = [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+]
+CDN_COPIES = {  # what the stock console asks a CDN for, and our npm copy of it
+    "jquery@3.7.1": NODE_MODULES / "jquery" / "dist" / "jquery.min.js",
+    "jquery.terminal.min.js": NODE_MODULES / "jquery.terminal" / "js" / "jquery.terminal.min.js",
+    "unix_formatting.min.js": NODE_MODULES / "jquery.terminal" / "js" / "unix_formatting.js",
+    "jquery.terminal.min.css": NODE_MODULES / "jquery.terminal" / "css" / "jquery.terminal.min.css",
+}
+SAMPLE = tomllib.loads((ROOT / "composer" / "sample.toml").read_text("utf-8"))
+
+
+def build(out: Path, url: str) -> None:
+    env = {**os.environ, "SITE_URL": url, "NO_MKDOCS_2_WARNING": "1"}
+    subprocess.run(
+        [sys.executable, "-m", "mkdocs", "build", "--strict", "-q", "--site-dir", str(out)],
+        cwd=ROOT,
+        env=env,
+        check=True,
+    )
+
+
+def offline_cdn(route: Route) -> None:
+    for needle, path in CDN_COPIES.items():
+        if needle in route.request.url:
+            kind = "text/css" if path.suffix == ".css" else "text/javascript"
+            route.fulfill(path=str(path), content_type=kind)
+            return
+    route.abort()
+
+
+def new_context(browser: Browser) -> BrowserContext:
+    context = browser.new_context()
+    context.route("https://cdn.jsdelivr.net/**", offline_cdn)
+    return context
+
+
+def composer_visit(context: BrowserContext, url: str) -> dict[str, float]:
+    page = context.new_page()
+    page.goto(url + "composer/")
+    page.locator("#composer-status-text").filter(has_text="Ready").wait_for(timeout=120_000)
+    for _ in range(200):
+        marks = page.evaluate(
+            "['first-contentful-paint', 'composer:python-ready', 'composer:first-draft']"
+            ".map(n => performance.getEntriesByName(n)[0]?.startTime ?? null)"
+        )
+        if None not in marks:
+            break
+        time.sleep(0.05)
+    page.close()
+    return dict(zip(("first_paint", "python_ready", "first_draft"), marks, strict=True))
+
+
+def anchor_visit(context: BrowserContext, url: str) -> dict[str, float]:
+    page = context.new_page()
+    page.goto(url)
+    ready = page.evaluate("async () => { await window.console_ready; return performance.now(); }")
+    paint = page.evaluate(
+        "performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? null"
+    )
+    page.close()
+    return {"first_paint": paint, "python_ready": ready, "first_draft": ready}
+
+
+def cold_and_warm(browser: Browser, visit, url: str, runs: int) -> tuple[list[dict], list[dict]]:
+    cold, warm = [], []
+    for _ in range(runs):
+        context = new_context(browser)
+        cold.append(visit(context, url))
+        warm.append(visit(context, url))  # same context: HTTP cache kept
+        context.close()
+    return cold, warm
+
+
+def compose_latency(browser: Browser, url: str, edits: int = 200) -> list[float]:
+    context = new_context(browser)
+    page = context.new_page()
+    page.goto(url + "composer/")
+    page.locator("#composer-status-text").filter(has_text="Ready").wait_for(timeout=120_000)
+    for selector, value in (
+        ("#f-candidate_name", "Sam Rivera"),
+        ("#f-company", "Northwind Health"),
+        ("#f-interviewers\\.0\\.name", "Priya Natarajan"),
+        ("#f-points\\.0", SAMPLE["points"][0]),
+    ):
+        page.fill(selector, value)
+    page.wait_for_timeout(500)
+    times = page.evaluate(
+        """async (n) => {
+          const input = document.querySelector('#f-role');
+          const root = document.getElementById('composer-app');
+          const times = [];
+          for (let i = 0; i < n; i++) {
+            const shown = new Promise((r) => root.addEventListener('composer:rendered', r, { once: true }));
+            const t0 = performance.now();
+            input.value = 'Designer ' + i;
+            input.dispatchEvent(new Event('input', { bubbles: true }));
+            await shown;
+            await new Promise((r) => requestAnimationFrame(() => setTimeout(r)));
+            times.push(performance.now() - t0);
+          }
+          return times;
+        }""",
+        edits,
+    )
+    context.close()
+    return times
+
+
+def bytes_by_type(browser: Browser, url: str) -> dict[str, int]:
+    context = new_context(browser)
+    page = context.new_page()
+    sizes: dict[str, int] = defaultdict(int)
+
+    def count(request) -> None:
+        size = request.sizes()
+        kind = Path(request.url.split("?")[0]).suffix.lstrip(".") or "html"
+        sizes[kind] += size["responseBodySize"] + size["responseHeadersSize"]
+
+    page.on("requestfinished", count)
+    page.goto(url)
+    page.wait_for_load_state("networkidle")
+    if url.endswith("composer/"):
+        page.locator("#composer-status-text").filter(has_text="Ready").wait_for(timeout=120_000)
+        page.wait_for_load_state("networkidle")
+    context.close()
+    return dict(sizes)
+
+
+def pyodide_import_ms(site: Path) -> dict[str, float]:
+    with tempfile.NamedTemporaryFile("w", suffix=".json", delete=False) as handle:
+        json.dump([SAMPLE], handle)
+    results = []
+    for _ in range(3):
+        done = subprocess.run(
+            [
+                "node",
+                str(ROOT / "tests" / "pyodide" / "run.mjs"),
+                str(site / "pyodide"),
+                handle.name,
+            ],
+            capture_output=True,
+            text=True,
+            check=True,
+        )
+        results.append(json.loads(done.stdout.strip().splitlines()[-1])["ms"])
+    return {key: statistics.median(r[key] for r in results) for key in results[0]}
+
+
+def cpython_request_ms(repeat: int = 300) -> float:
+    samples = []
+    for _ in range(repeat):
+        start = time.perf_counter()
+        composer.handle(SAMPLE)
+        samples.append((time.perf_counter() - start) * 1000)
+    return statistics.median(samples)
+
+
+def lighthouse(url: str) -> dict[str, Any]:
+    with tempfile.NamedTemporaryFile(suffix=".json") as out:
+        subprocess.run(
+            [
+                str(NODE_MODULES / ".bin" / "lighthouse"),
+                url,
+                "--quiet",
+                "--output=json",
+                f"--output-path={out.name}",
+                f"--chrome-flags={' '.join(FLAGS)}",
+            ],
+            env={**os.environ, "CHROME_PATH": CHROMIUM},
+            check=True,
+            capture_output=True,
+        )
+        report = json.loads(Path(out.name).read_text("utf-8"))
+    scores = {
+        name: round(category["score"] * 100) for name, category in report["categories"].items()
+    }
+    scores["tbt_ms"] = round(report["audits"]["total-blocking-time"]["numericValue"])
+    return scores
+
+
+def median_of(rows: list[dict], key: str) -> float:
+    return statistics.median(row[key] for row in rows)
+
+
+def percentile(values: list[float], share: float) -> float:
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, round(share * (len(ordered) - 1)))]
+
+
+def versions() -> str:
+    chromium = subprocess.run(
+        [CHROMIUM, "--version"], capture_output=True, text=True
+    ).stdout.strip()
+    node = subprocess.run(["node", "--version"], capture_output=True, text=True).stdout.strip()
+    pyodide = json.loads((NODE_MODULES / "pyodide" / "package.json").read_text())["version"]
+    cpu = next(
+        (
+            line.split(":", 1)[1].strip()
+            for line in Path("/proc/cpuinfo").read_text().splitlines()
+            if line.startswith("model name")
+        ),
+        platform.processor(),
+    )
+    return (
+        f"{chromium}; Node {node}; Pyodide {pyodide}; CPython {platform.python_version()}; "
+        f"{os.cpu_count()} cores, {cpu}"
+    )
+
+
+def report(runs: int) -> str:
+    with (
+        tempfile.TemporaryDirectory() as tmp,
+        serve(
+            Path(tmp) / "site", mounts={"/anchor/": NODE_MODULES / "pyodide"}, cache_seconds=600
+        ) as url,
+    ):
+        build(Path(tmp) / "site", url)
+        anchor_url = url.replace(SUB_PATH, "/anchor/") + "console.html"
+        with sync_playwright() as playwright:
+            browser = playwright.chromium.launch(executable_path=CHROMIUM, args=FLAGS)
+            ours_cold, ours_warm = cold_and_warm(browser, composer_visit, url, runs)
+            anchor_cold, anchor_warm = cold_and_warm(browser, anchor_visit, anchor_url, runs)
+            latency = compose_latency(browser, url)
+            composer_bytes = bytes_by_type(browser, url + "composer/")
+            guide_bytes = bytes_by_type(browser, url + "when/")
+            browser.close()
+        imports = pyodide_import_ms(Path(tmp) / "site")
+        cpython_ms = cpython_request_ms()
+        scores = {"home": lighthouse(url), "composer": lighthouse(url + "composer/")}
+
+    lines = [
+        f"Runs: {runs} cold and {runs} warm visits each; medians in milliseconds from navigation start.",
+        "",
+    ]
+    lines += [
+        "| page | visit | first paint | Python ready | first draft / prompt |",
+        "|---|---|---:|---:|---:|",
+    ]
+    for name, cold, warm in (
+        ("composer", ours_cold, ours_warm),
+        ("stock console.html", anchor_cold, anchor_warm),
+    ):
+        for visit, rows in (("cold", cold), ("warm", warm)):
+            lines.append(
+                f"| {name} | {visit} | {median_of(rows, 'first_paint'):.0f} | "
+                f"{median_of(rows, 'python_ready'):.0f} | {median_of(rows, 'first_draft'):.0f} |"
+            )
+    ours, anchor = median_of(ours_cold, "first_draft"), median_of(anchor_cold, "first_draft")
+    lines += [
+        "",
+        f"- Composer ready (first draft), cold, divided by the stock console's ready, cold: "
+        f"**{ours / anchor:.2f}** (target ≤ 0.8)",
+        f"- Composer warm divided by composer cold: **{median_of(ours_warm, 'first_draft') / ours:.2f}** "
+        "(target ≤ 0.5)",
+        f"- Compose latency over {len(latency)} edits, input event to preview on screen: "
+        f"p50 **{percentile(latency, 0.5):.1f} ms**, p95 **{percentile(latency, 0.95):.1f} ms** (target p95 < 50)",
+        f"- One full request (plan, draft, checks, exports) on CPython: {cpython_ms:.2f} ms (median of 300)",
+        f"- Inside Pyodide under Node: start {imports['start']:.0f} ms, load wheel {imports['load_wheel']:.0f} ms, "
+        f"`import composer` {imports['import']:.0f} ms (median of 3)",
+        "",
+    ]
+    lines += [
+        "| cold visit, bytes | " + " | ".join(["composer page", "guide page (when/)"]) + " |",
+        "|---|---:|---:|",
+    ]
+    for kind in sorted(set(composer_bytes) | set(guide_bytes)):
+        lines.append(f"| {kind} | {composer_bytes.get(kind, 0):,} | {guide_bytes.get(kind, 0):,} |")
+    lines.append(
+        f"| **total** | {sum(composer_bytes.values()):,} | {sum(guide_bytes.values()):,} |"
+    )
+    lines += [
+        "",
+        "| Lighthouse | performance | accessibility | best practices | SEO | TBT (ms) |",
+        "|---|---:|---:|---:|---:|---:|",
+    ]
+    for name, s in scores.items():
+        lines.append(
+            f"| {name} | {s['performance']} | {s['accessibility']} | {s['best-practices']} | {s['seo']} | {s['tbt_ms']} |"
+        )
+    return "\n".join(lines)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--runs", type=int, default=5)
+    parser.add_argument("--write", action="store_true", help="also write bench/RESULTS.md")
+    args = parser.parse_args()
+    table = report(args.runs)
+    print(table)
+    if args.write:
+        head = (
+            f"# Benchmark results\n\nRun on {dt.date.today():%Y-%m-%d} with `make bench`.\n\n"
+            f"Machine and versions: {versions()}.\n\n"
+        )
+        (ROOT / "bench" / "RESULTS.md").write_text(head + table + "\n", "utf-8")
+
+
+if __name__ == "__main__":
+    main()
