@@ -22,3 +22,14 @@ def test_reserved_characters_are_encoded():
 def test_no_recipient_still_gives_a_valid_link():
     """Without an email address the link opens a draft with an empty To field."""
     assert mailto([""], "Hi", "Body").startswith("mailto:?subject=Hi&body=")
+
+
+def test_percent_encoding_matches_the_standard_library():
+    """Our encoder agrees with urllib.parse.quote on awkward text."""
+    from urllib.parse import quote
+
+    from composer._mailto import percent_encode
+
+    text = "Größe: 100% & more — ✓ ~a_b.c-d/e?f=g#h\r\n\t"
+    assert percent_encode(text) == quote(text, safe="")
+    assert percent_encode("a@b c", safe="@") == quote("a@b c", safe="@")

@@ -26,10 +26,10 @@ async function start() {
     indexURL: pyodideBase.href,
     // Our own lock file: it lists the composer wheel with its sha256.
     lockFileURL: new URL("pyodide-lock.json", pyodideBase).href,
+    // Fetched and installed during start-up rather than after it.
+    packages: ["composer"],
   })]);
-  progress(2, "Loading the composer…");
-  await pyodide.loadPackage("composer", { messageCallback: () => {} });
-  progress(3, "Starting the composer…");
+  progress(2, "Starting the composer…");
   // The only way in: an allow-listed function that takes and returns JSON text.
   // User text never reaches runPython.
   return pyodide.pyimport("composer").call;

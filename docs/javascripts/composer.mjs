@@ -1,9 +1,8 @@
 // The composer page. It owns the DOM; Python runs in a module worker.
 // User text reaches the page only through textContent and value.
-import { ComposerClient } from "./composer-client.mjs";
+import { startComposer } from "./composer-client.mjs";
 
 const STORAGE_KEY = "after-the-interview:composer:v1";
-let client = null; // one worker for the whole visit, kept across instant navigation
 
 function init() {
   const root = document.getElementById("composer-app");
@@ -41,14 +40,17 @@ class ComposerPage {
     this.root.querySelector("#add-interviewer").addEventListener("click", () => this.addRow("interviewers", {}, true));
     this.root.querySelector("#add-sent").addEventListener("click", () => this.addRow("sent", {}, true));
     this.root.querySelector("#clear-data").addEventListener("click", () => this.clear());
-    client ??= new ComposerClient((stage, text) => this.progress(stage, text));
-    client.ready.then(
+    this.client = startComposer(); // one worker for the whole visit, kept across instant navigation
+    this.stopListening = this.client.onProgress((stage, text) => this.progress(stage, text));
+    this.client.ready.then(
       () => {
         performance.mark("composer:python-ready");
-        this.progress(4, "Ready. Your draft updates as you type.");
+        this.stopListening();
+        this.progress(3, "Ready. Your draft updates as you type.");
         this.compose();
       },
       (error) => {
+        this.stopListening();
         this.progress(0, "The composer could not start.");
         showFallback(`The composer could not start: ${error.message}`);
       },
@@ -56,9 +58,10 @@ class ComposerPage {
   }
 
   progress(stage, text) {
+    performance.mark(`composer:stage-${stage}`);
     const bar = this.root.querySelector("#composer-progress");
     bar.value = stage;
-    bar.hidden = stage === 4;
+    bar.hidden = stage === 3;
     this.root.querySelector("#composer-status-text").textContent = text;
   }
 
@@ -172,7 +175,6 @@ class ComposerPage {
   // marks the form dirty, and one fresh request goes out when the answer lands.
   // No debounce timer, so a single edit is shown as fast as Python can answer.
   async compose() {
-    if (!client) return;
     if (this.inFlight) {
       this.dirty = true;
       return;
@@ -180,8 +182,8 @@ class ComposerPage {
     this.inFlight = true;
     this.dirty = false;
     try {
-      await client.ready;
-      const { result } = await client.call("compose", this.request());
+      await this.client.ready;
+      const { result } = await this.client.call("compose", this.request());
       if (!this.dirty) this.render(result); // a stale answer would flicker; skip it
     } catch (error) {
       this.progress(0, `Something went wrong: ${error.message}. Your answers are safe; try again.`);

@@ -47,6 +47,20 @@ def test_guide_pages_download_no_python(watched: Watched, site_url: str):
     assert [url for url in watched.requests if "/pyodide/" in url] == []
 
 
+def test_heading_for_the_composer_prefetches_python(watched: Watched, site_url: str):
+    """Pointing at a composer link prefetches Pyodide's core, so the composer opens warm."""
+    page = watched.page
+    page.goto(site_url)
+    page.wait_for_load_state("networkidle")
+    assert [url for url in watched.requests if "/pyodide/" in url] == []
+    page.get_by_role("link", name=re.compile("Write my follow-up")).hover()
+    expect(page.locator('link[rel="prefetch"][href$="pyodide.asm.wasm"]')).to_have_count(1)
+    page.wait_for_load_state("networkidle")
+    assert any(
+        url.endswith("/after-the-interview/pyodide/pyodide.asm.wasm") for url in watched.requests
+    )
+
+
 @pytest.mark.parametrize("scheme", ["default", "slate"])
 @pytest.mark.parametrize("path", PAGES)
 def test_axe_finds_nothing(browser: Browser, site_url: str, path: str, scheme: str):
