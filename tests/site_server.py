@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import functools
+import gzip
 import http.server
 import threading
 from collections.abc import Iterator
@@ -11,12 +12,16 @@ from pathlib import Path
 from typing import ClassVar
 
 SUB_PATH = "/after-the-interview/"
+_TEXT_TYPES = frozenset(
+    {"text/html", "text/css", "text/javascript", "application/json", "image/svg+xml", "application/xml"}
+)
 
 
 class _SubPathHandler(http.server.SimpleHTTPRequestHandler):
     missing: frozenset[str] = frozenset()  # file names to answer 404 for, to test failures
     mounts: ClassVar[dict[str, Path]] = {}  # other folders beside the site, by URL prefix
     cache_seconds: int | None = None  # GitHub Pages sends max-age=600
+    gzip_text: bool = False  # GitHub Pages gzips text; the benchmark does too
     extensions_map: ClassVar[dict[str, str]] = {
         **http.server.SimpleHTTPRequestHandler.extensions_map,
         ".mjs": "text/javascript",
@@ -32,6 +37,21 @@ class _SubPathHandler(http.server.SimpleHTTPRequestHandler):
         if not path.startswith(SUB_PATH) or path.rsplit("/", 1)[-1] in self.missing:
             return str(Path(self.directory) / "__outside_sub_path__")
         return super().translate_path("/" + path[len(SUB_PATH) :])
+
+    def do_GET(self) -> None:
+        path = Path(self.translate_path(self.path))
+        kind = self.guess_type(str(path))
+        wants_gzip = "gzip" in self.headers.get("Accept-Encoding", "")
+        if not (self.gzip_text and wants_gzip and path.is_file() and kind in _TEXT_TYPES):
+            super().do_GET()
+            return
+        body = gzip.compress(path.read_bytes(), compresslevel=6)
+        self.send_response(200)
+        self.send_header("Content-Type", kind)
+        self.send_header("Content-Encoding", "gzip")
+        self.send_header("Content-Length", str(len(body)))
+        self.end_headers()
+        self.wfile.write(body)
 
     def end_headers(self) -> None:
         if self.cache_seconds is not None:
@@ -49,9 +69,15 @@ def serve(
     missing: frozenset[str] = frozenset(),
     mounts: dict[str, Path] | None = None,
     cache_seconds: int | None = None,
+    gzip_text: bool = False,
 ) -> Iterator[str]:
     """Yield the base URL of ``site`` served under :data:`SUB_PATH`, minus ``missing`` files."""
-    settings = {"missing": missing, "mounts": mounts or {}, "cache_seconds": cache_seconds}
+    settings = {
+        "missing": missing,
+        "mounts": mounts or {},
+        "cache_seconds": cache_seconds,
+        "gzip_text": gzip_text,
+    }
     handler_class = type("Handler", (_SubPathHandler,), settings)
     handler = functools.partial(handler_class, directory=str(site))
     server = http.server.ThreadingHTTPServer(("127.0.0.1", port), handler)

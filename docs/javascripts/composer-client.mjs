@@ -14,7 +14,7 @@ class ComposerClient {
     this.ready = new Promise((resolve, reject) => {
       this.#worker.addEventListener("message", ({ data }) => {
         if (data.type === "progress") this.#progress(data);
-        else if (data.type === "ready") resolve();
+        else if (data.type === "ready") resolve({ started: data.started });
         else if (data.type === "failed") reject(new Error(data.error));
         else this.#settle(data);
       });
@@ -26,6 +26,8 @@ class ComposerClient {
     });
     this.ready.catch(() => {}); // the page reports failures; no unhandled rejection here
   }
+
+  /** `ready` resolves with {started: "fresh" | "snapshot"} once Python can answer. */
 
   /** Hear about loading stages; the current one is replayed at once. */
   onProgress(listener) {

@@ -1,10 +1,42 @@
 // The composer's Web Worker: it owns Pyodide, so Python never blocks the page.
 // Protocol: {id, fn, args} -> {id, ok, result | error}. Progress and readiness
 // arrive as {type: "progress" | "ready" | "failed", ...} without an id.
-import { loadPyodide } from "../pyodide/pyodide.mjs";
+import { loadPyodide, version } from "../pyodide/pyodide.mjs";
 
 const pyodideBase = new URL("../pyodide/", import.meta.url);
+const options = {
+  indexURL: pyodideBase.href,
+  // Our own lock file: it lists the composer wheel with its sha256.
+  lockFileURL: new URL("pyodide-lock.json", pyodideBase).href,
+};
 const progress = (stage, text) => self.postMessage({ type: "progress", stage, text });
+
+// A memory snapshot of Python just after start-up, taken on the first visit
+// and kept in this browser's Cache Storage. Restoring it skips most of
+// Python's start-up on later visits. It is taken before the composer is
+// imported or any request is answered, so it never holds what the reader typed.
+const SNAPSHOT_CACHE = "after-the-interview:python";
+const snapshotKey = new URL(`python-snapshot-${version}.gz`, pyodideBase).href;
+
+async function readSnapshot() {
+  try {
+    const hit = await (await caches.open(SNAPSHOT_CACHE)).match(snapshotKey);
+    if (!hit) return null;
+    const plain = new Response(hit.body.pipeThrough(new DecompressionStream("gzip")));
+    return new Uint8Array(await plain.arrayBuffer());
+  } catch {
+    return null; // no Cache Storage here (private mode, old browser): start fresh
+  }
+}
+
+async function saveSnapshot(bytes) {
+  try {
+    const packed = new Response(new Blob([bytes]).stream().pipeThrough(new CompressionStream("gzip")));
+    await (await caches.open(SNAPSHOT_CACHE)).put(snapshotKey, new Response(await packed.blob()));
+  } catch {
+    // Storage full or unavailable: the next visit simply starts fresh.
+  }
+}
 
 // Emscripten reports a failed WebAssembly download or compile with console.warn
 // and then waits forever. Turn that report into an error, so the page can say
@@ -20,16 +52,31 @@ function wasmFailure() {
   });
 }
 
+let started = "fresh"; // how Python started, reported to the page (and its tests)
+
+async function startPython() {
+  const snapshot = await readSnapshot();
+  if (snapshot) {
+    try {
+      started = "snapshot";
+      return await loadPyodide({ ...options, _loadSnapshot: snapshot });
+    } catch {
+      started = "fresh";
+      await caches.delete(SNAPSHOT_CACHE); // stale or damaged: forget it, start fresh
+    }
+  }
+  const pyodide = await loadPyodide({ ...options, _makeSnapshot: true });
+  const bytes = pyodide.makeMemorySnapshot();
+  // Compress and store once the composer is ready, off the path to the first draft.
+  ready.then(() => saveSnapshot(bytes), () => {});
+  return pyodide;
+}
+
 async function start() {
   progress(1, "Downloading Python…");
-  const pyodide = await Promise.race([wasmFailure(), loadPyodide({
-    indexURL: pyodideBase.href,
-    // Our own lock file: it lists the composer wheel with its sha256.
-    lockFileURL: new URL("pyodide-lock.json", pyodideBase).href,
-    // Fetched and installed during start-up rather than after it.
-    packages: ["composer"],
-  })]);
+  const pyodide = await Promise.race([wasmFailure(), startPython()]);
   progress(2, "Starting the composer…");
+  await pyodide.loadPackage("composer", { messageCallback: () => {} });
   // The only way in: an allow-listed function that takes and returns JSON text.
   // User text never reaches runPython.
   return pyodide.pyimport("composer").call;
@@ -37,7 +84,7 @@ async function start() {
 
 const ready = start();
 ready.then(
-  () => self.postMessage({ type: "ready" }),
+  () => self.postMessage({ type: "ready", started }),
   (error) => self.postMessage({ type: "failed", error: String(error?.message ?? error) }),
 );
 

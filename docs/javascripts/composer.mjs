@@ -12,8 +12,6 @@ function init() {
     showFallback("This browser cannot run WebAssembly, which the composer needs.");
     return;
   }
-  root.hidden = false;
-  document.getElementById("composer-fallback").hidden = true;
   new ComposerPage(root).start();
 }
 
@@ -43,7 +41,8 @@ class ComposerPage {
     this.client = startComposer(); // one worker for the whole visit, kept across instant navigation
     this.stopListening = this.client.onProgress((stage, text) => this.progress(stage, text));
     this.client.ready.then(
-      () => {
+      ({ started }) => {
+        this.root.dataset.pythonStart = started;
         performance.mark("composer:python-ready");
         this.stopListening();
         this.progress(3, "Ready. Your draft updates as you type.");
@@ -143,6 +142,8 @@ class ComposerPage {
 
   clear() {
     localStorage.removeItem(STORAGE_KEY);
+    // Also the cached Python start-up snapshot: it holds nothing typed, but "clear" means all.
+    globalThis.caches?.delete("after-the-interview:python").catch(() => {});
     this.state = { edits: [] };
     this.touched.clear();
     this.form.reset();

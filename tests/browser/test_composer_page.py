@@ -156,6 +156,31 @@ def test_typing_survives_a_reload_and_clear_wipes_it(watched: Watched, site_url:
     assert page.evaluate("Object.keys(localStorage).filter(k => k.includes('composer'))") == []
 
 
+SNAPSHOT_KEYS = (
+    "caches.open('after-the-interview:python').then(c => c.keys()).then(k => k.map(r => r.url))"
+)
+
+
+def test_second_visit_restores_the_python_snapshot(watched: Watched, site_url: str):
+    """The first visit stores a start-up snapshot; the next visit starts from it and still composes."""
+    page = open_composer(watched, site_url)
+    for _ in range(100):  # compression runs after the composer is ready
+        if page.evaluate(SNAPSHOT_KEYS):
+            break
+        page.wait_for_timeout(200)
+    assert page.evaluate(SNAPSHOT_KEYS) == [site_url + "pyodide/python-snapshot-314.0.7.gz"]
+    expect(page.locator("#composer-app")).to_have_attribute("data-python-start", "fresh")
+    page.reload()
+    expect(page.locator("#composer-status-text")).to_have_text(READY, timeout=60_000)
+    expect(page.locator("#composer-app")).to_have_attribute("data-python-start", "snapshot")
+    fill_basics(page)
+    expect(page.locator("#draft-0-body")).to_have_value(re.compile(r"^Hi Priya,"))
+    page.click("#clear-data")
+    page.wait_for_timeout(300)
+    assert page.evaluate(SNAPSHOT_KEYS) == []
+    assert watched.console_errors == []
+
+
 def test_html_in_every_field_stays_text(watched: Watched, site_url: str):
     """An <img onerror> payload shows as literal text; no script runs and no CSP violation occurs."""
     payload = "<img src=x onerror=alert(1)>"
