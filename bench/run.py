@@ -269,7 +269,7 @@ def report(runs: int) -> str:
     with (
         tempfile.TemporaryDirectory() as tmp,
         serve(
-            Path(tmp) / "site", mounts={"/anchor/": NODE_MODULES / "pyodide"}, cache_seconds=600
+            Path(tmp) / "site", mounts={"/anchor/": NODE_MODULES / "pyodide"}, cache_seconds=600, gzip_text=True
         ) as url,
     ):
         build(Path(tmp) / "site", url)

@@ -110,6 +110,7 @@ def test_every_page_has_a_title_description_and_policy(built_site: Path):
         assert parsed.meta.get("og:title"), name
         csp = parsed.meta.get("Content-Security-Policy", "")
         assert csp.startswith("default-src 'self'") and "__CSP__" not in csp, name
+        assert "unsafe-inline" not in csp and "unsafe-eval" not in csp, name
 
 
 def test_no_page_links_an_asset_from_another_origin(built_site: Path):
