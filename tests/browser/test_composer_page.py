@@ -259,3 +259,18 @@ def test_python_never_blocks_the_main_thread(watched: Watched, site_url: str):
 def test_axe_finds_nothing_on_the_composer(browser, site_url: str, scheme: str):
     """axe-core reports no violations on the composer page, in the light and the dark palette."""
     assert axe_violations(browser, site_url + "composer/", scheme) == []
+
+
+def test_works_on_a_phone_sized_screen(browser, origin: str, site_url: str):
+    """At 375 px wide the composer fits without sideways scrolling and still composes."""
+    context = browser.new_context(viewport={"width": 375, "height": 740}, is_mobile=True, has_touch=True)
+    try:
+        page = context.new_page()
+        page.goto(site_url + "composer/")
+        expect(page.locator("#composer-status-text")).to_have_text(READY, timeout=60_000)
+        fill_basics(page)
+        expect(page.locator("#draft-0-body")).to_have_value(re.compile(r"^Hi Priya,"))
+        assert page.evaluate("document.documentElement.scrollWidth") <= 375
+        page.locator("#draft-0-body").scroll_into_view_if_needed()
+    finally:
+        context.close()
