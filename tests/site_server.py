@@ -13,7 +13,14 @@ from typing import ClassVar
 
 SUB_PATH = "/after-the-interview/"
 _TEXT_TYPES = frozenset(
-    {"text/html", "text/css", "text/javascript", "application/json", "image/svg+xml", "application/xml"}
+    {
+        "text/html",
+        "text/css",
+        "text/javascript",
+        "application/json",
+        "image/svg+xml",
+        "application/xml",
+    }
 )
 
 

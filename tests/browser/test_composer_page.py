@@ -263,7 +263,9 @@ def test_axe_finds_nothing_on_the_composer(browser, site_url: str, scheme: str):
 
 def test_works_on_a_phone_sized_screen(browser, origin: str, site_url: str):
     """At 375 px wide the composer fits without sideways scrolling and still composes."""
-    context = browser.new_context(viewport={"width": 375, "height": 740}, is_mobile=True, has_touch=True)
+    context = browser.new_context(
+        viewport={"width": 375, "height": 740}, is_mobile=True, has_touch=True
+    )
     try:
         page = context.new_page()
         page.goto(site_url + "composer/")

@@ -62,7 +62,7 @@ def test_heading_for_the_composer_prefetches_python(watched: Watched, site_url: 
 
 
 @pytest.mark.parametrize("scheme", ["default", "slate"])
-@pytest.mark.parametrize("path", PAGES)
+@pytest.mark.parametrize("path", [*PAGES, "404.html"])
 def test_axe_finds_nothing(browser: Browser, site_url: str, path: str, scheme: str):
     """axe-core reports no violations on any guide page, in either palette."""
     assert axe_violations(browser, site_url + path, scheme) == []
