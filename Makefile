@@ -2,6 +2,7 @@
 #   make serve   build the site and serve it on http://127.0.0.1:8000
 #   make test    run every test: unit, Pyodide parity, browser
 # Both install what they need first (scripts/setup), and both are safe to re-run.
+# make test includes mypy --strict and ruff (tests/test_quality.py).
 
 VENV := .venv/bin
 
