@@ -169,6 +169,12 @@ class _Reader:
         reader.errors = self.errors  # one list, so nested errors surface together
         return reader
 
+    def alone(self, name: str, value: Any) -> _Reader:
+        """A reader for one value that reports its errors under ``name``."""
+        reader = _Reader({name: value}, self.rules)
+        reader.errors = self.errors
+        return reader
+
 
 def parse_request(
     data: Mapping[str, Any], rules: Rules = RULES
@@ -184,8 +190,8 @@ def parse_request(
     now, now_utc = _now(read)
     timeline = _timeline(read)
     details = _details(read)
-    template = data.get("template") if isinstance(data, Mapping) else None
-    if template is not None and template not in TEMPLATES:
+    template = read.data.get("template")
+    if template is not None and (not isinstance(template, str) or template not in TEMPLATES):
         read.fail("template", "invalid_choice", "Choose one of the listed templates.")
         template = None
     tone = read.choice("tone", TONES, "warm", label="the tone")
@@ -242,7 +248,8 @@ def _timeline(read: _Reader) -> Timeline | None:
     days_off = frozenset(
         d
         for i, item in enumerate(read.items("days_off", read.rules.max_days_off, label="days off"))
-        if (d := read.nested("days_off", i, {"date": item}).date("date", label="the day off"))
+        # One text box holds every day off, so errors name the box and quote the entry.
+        if (d := read.alone("days_off", item).date("days_off", label=f"the day off “{item}”"))
         is not None
     )
     if day is None or at is None:
@@ -295,7 +302,7 @@ def _details(read: _Reader) -> Details:
         _interviewer(read.nested("interviewers", i, item)) for i, item in enumerate(people)
     )
     points = tuple(
-        read.nested("points", i, {"text": item}).text("text", label="this point")
+        read.alone(f"points.{i}", item).text(f"points.{i}", label="this point")
         for i, item in enumerate(read.items("points", read.rules.max_points, label="points"))
     )
     return Details(

@@ -88,3 +88,42 @@ def test_any_input_gives_an_answer_or_field_errors_never_an_exception(fields):
             # A mark may appear only if the reader typed it themselves.
             assert mark not in draft["body"] or mark in typed
     json.dumps(answer)  # the answer is always JSON-safe
+
+
+json_values = st.recursive(
+    st.none() | st.booleans() | st.integers() | st.floats(allow_nan=False) | st.text(max_size=20),
+    lambda inner: (
+        st.lists(inner, max_size=3) | st.dictionaries(st.text(max_size=8), inner, max_size=3)
+    ),
+    max_leaves=8,
+)
+FIELD_NAMES = [
+    "candidate_name",
+    "company",
+    "role",
+    "interviewers",
+    "interview_kind",
+    "interview_date",
+    "interview_time",
+    "decision_date",
+    "points",
+    "fit",
+    "next_steps_question",
+    "extra_info",
+    "signature",
+    "sent",
+    "reply",
+    "days_off",
+    "now",
+    "template",
+    "tone",
+    "edits",
+]
+
+
+@settings(max_examples=300, deadline=None)
+@given(fields=st.dictionaries(st.sampled_from(FIELD_NAMES), json_values))
+def test_any_json_shape_gives_field_errors_never_an_exception(fields):
+    """Wrong types anywhere (lists for names, numbers for dates...) become field errors, not crashes."""
+    answer = json.loads(handle_json(json.dumps(fields)))
+    assert answer["ok"] == (answer["errors"] == [])

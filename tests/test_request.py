@@ -80,3 +80,10 @@ def test_multiline_text_allows_newlines_only_where_expected():
     """A signature may have line breaks; a name may not."""
     assert ("signature", "control_chars") not in errors(signature="Sam\nDesigner")
     assert ("candidate_name", "control_chars") in errors(candidate_name="Sam\nRivera")
+
+
+def test_error_names_match_the_page_form():
+    """Points and days off report errors under the names of the page's own inputs."""
+    found = errors(points=["ok", "x\x00"], days_off=["2026-12-24", "Christmas"])
+    assert ("points.1", "control_chars") in found
+    assert ("days_off", "invalid_date") in found

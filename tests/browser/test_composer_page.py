@@ -104,6 +104,24 @@ def test_each_timing_case_shows_its_banner(
     expect(page.locator("#plan-headline")).to_have_text(re.compile("^" + re.escape(headline)))
 
 
+def test_bad_input_gets_a_friendly_message_next_to_its_field(watched: Watched, site_url: str):
+    """A decision date before the interview, or a day off that is no date, is explained beside the field."""
+    page = open_composer(watched, site_url)
+    fill_basics(page, **{"#f-decision_date": "2026-11-20", "#f-days_off": "Christmas"})
+    decision = page.locator("#f-decision_date")
+    expect(decision).to_have_attribute("aria-invalid", "true")
+    expect(page.locator("#f-decision_date + .field-error")).to_have_text(
+        "The decision date is before the interview. Check both dates."
+    )
+    expect(decision).to_have_attribute("aria-describedby", re.compile("err-decision_date"))
+    expect(page.locator("#f-days_off + .field-error")).to_have_text(
+        "Enter the day off “Christmas” as a real calendar date, like 2026-11-23."
+    )
+    page.fill("#f-decision_date", "2026-12-04")
+    expect(page.locator("#f-decision_date + .field-error")).to_have_count(0)
+    expect(page.locator("#f-company")).to_have_value("Northwind Health")  # typing is never lost
+
+
 def test_an_edited_placeholder_is_found(watched: Watched, site_url: str):
     """Typing a placeholder into the draft brings up the finding."""
     page = open_composer(watched, site_url)
