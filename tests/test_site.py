@@ -181,3 +181,11 @@ def test_guide_numbers_come_from_the_rules(tmp_path: Path):
     when = (tmp_path / "site" / "when" / "index.html").read_text("utf-8")
     assert "within 36 hours" in when and "within 24 hours" not in when
     assert re.search(r"Within 36 hours", when)
+
+
+def test_no_unrendered_markup_reaches_a_page(built_site: Path):
+    """No icon shortcode or guide marker is left as literal text in any page."""
+    leftovers = re.compile(r":(material|fontawesome|octicons)-[a-z0-9-]+:|\{\{[^}]*\}\}")
+    for page in built_site.rglob("*.html"):
+        text = re.sub(r"<script.*?</script>", "", page.read_text("utf-8"), flags=re.S)
+        assert leftovers.search(text) is None, page.relative_to(built_site)
