@@ -22,7 +22,6 @@ import subprocess
 import sys
 import tempfile
 import time
-import tomllib
 from collections import defaultdict
 from pathlib import Path
 from typing import Any
@@ -35,6 +34,7 @@ from playwright.sync_api import Browser, BrowserContext, Route, sync_playwright 
 from site_server import SUB_PATH, serve  # noqa: E402
 
 import composer  # noqa: E402
+from composer._cli import sample_request  # noqa: E402
 
 NODE_MODULES = ROOT / "node_modules"
 CHROMIUM = find_chromium() or "chromium"
@@ -45,7 +45,7 @@ CDN_COPIES = {  # what the stock console asks a CDN for, and our npm copy of it
     "unix_formatting.min.js": NODE_MODULES / "jquery.terminal" / "js" / "unix_formatting.js",
     "jquery.terminal.min.css": NODE_MODULES / "jquery.terminal" / "css" / "jquery.terminal.min.css",
 }
-SAMPLE = tomllib.loads((ROOT / "composer" / "sample.toml").read_text("utf-8"))
+SAMPLE = sample_request()
 
 
 def build(out: Path, url: str) -> None:

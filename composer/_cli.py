@@ -15,7 +15,7 @@ from ._api import handle
 from ._model import INTERVIEW_KINDS
 from ._templates import TEMPLATES, TONES
 
-__all__ = ["main"]
+__all__ = ["main", "sample_request"]
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -53,11 +53,19 @@ def _parser() -> argparse.ArgumentParser:
     return parser
 
 
+def sample_request() -> dict[str, Any]:
+    """The sample case from ``sample.toml``: for ``--sample``, the guide's gallery, tests and bench.
+
+    Example:
+        >>> sample_request()["company"]
+        'Northwind Health'
+    """
+    return tomllib.loads(resources.files(__package__).joinpath("sample.toml").read_text("utf-8"))
+
+
 def _load(args: argparse.Namespace) -> dict[str, Any]:
     if args.sample:
-        return tomllib.loads(
-            resources.files(__package__).joinpath("sample.toml").read_text("utf-8")
-        )
+        return sample_request()
     if not args.file:
         return {}
     with open(args.file, "rb") as handle_:

@@ -14,7 +14,6 @@ import html
 import re
 import sys
 import textwrap
-import tomllib
 from pathlib import Path
 from typing import Any
 
@@ -22,9 +21,10 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))  # this checkout's composer, never an installed one
 
 import composer  # noqa: E402
+from composer._cli import sample_request  # noqa: E402
 
 _MARKER = re.compile(r"\{\{\s*(rules\.\w+|timeline|gallery|template_options)\s*\}\}")
-_SAMPLE = tomllib.loads((ROOT / "composer" / "sample.toml").read_text("utf-8"))
+_SAMPLE = sample_request()
 # How long after the interview each kind of note is written, for natural sample wording.
 _SAMPLE_DAYS_LATER = {"thank_you": 1, "belated_thank_you": 4}
 

@@ -1,13 +1,12 @@
 import json
-import tomllib
-from importlib import resources
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from composer import call, handle, handle_json
+from composer._cli import sample_request
 
-SAMPLE = tomllib.loads(resources.files("composer").joinpath("sample.toml").read_text("utf-8"))
+SAMPLE = sample_request()
 PLACEHOLDER_MARKS = ("$", "{{", "XXX")
 
 

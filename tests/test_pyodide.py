@@ -4,17 +4,16 @@ from __future__ import annotations
 
 import json
 import subprocess
-import tomllib
-from importlib import resources
 from pathlib import Path
 
 import pytest
 
 import composer
+from composer._cli import sample_request
 
 pytestmark = pytest.mark.pyodide
 HARNESS = Path(__file__).parent / "pyodide" / "run.mjs"
-SAMPLE = tomllib.loads(resources.files("composer").joinpath("sample.toml").read_text("utf-8"))
+SAMPLE = sample_request()
 
 
 def parity_requests() -> list[dict[str, object]]:

@@ -11,6 +11,7 @@ class ComposerClient {
 
   constructor() {
     this.#worker = new Worker(new URL("./composer-worker.mjs", import.meta.url), { type: "module" });
+    /** Resolves with {started: "fresh" | "snapshot"} once Python can answer. */
     this.ready = new Promise((resolve, reject) => {
       this.#worker.addEventListener("message", ({ data }) => {
         if (data.type === "progress") this.#progress(data);
@@ -26,8 +27,6 @@ class ComposerClient {
     });
     this.ready.catch(() => {}); // the page reports failures; no unhandled rejection here
   }
-
-  /** `ready` resolves with {started: "fresh" | "snapshot"} once Python can answer. */
 
   /** Hear about loading stages; the current one is replayed at once. */
   onProgress(listener) {

@@ -33,8 +33,9 @@ class ComposerPage {
 
   start() {
     this.restoreForm();
+    // "input" fires for every control (text, select, date, radio); also listening to
+    // "change" would send a second, wasted request for each select or date.
     this.form.addEventListener("input", (event) => this.onInput(event));
-    this.form.addEventListener("change", (event) => this.onInput(event));
     this.root.querySelector("#add-interviewer").addEventListener("click", () => this.addRow("interviewers", {}, true));
     this.root.querySelector("#add-sent").addEventListener("click", () => this.addRow("sent", {}, true));
     this.root.querySelector("#clear-data").addEventListener("click", () => this.clear());
