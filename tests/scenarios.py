@@ -1,0 +1,111 @@
+"""The scenario corpus (``scenarios.toml``): loading the cases, and judging an answer.
+
+Shared by ``test_scenarios.py`` (CPython) and ``test_pyodide.py`` (Pyodide), so both
+hold the same answers to the same expectations.
+"""
+
+from __future__ import annotations
+
+import tomllib
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+CORPUS = Path(__file__).with_name("scenarios.toml")
+_EXPECTATIONS = frozenset(
+    {
+        "name",
+        "status",
+        "headline_has",
+        "action",
+        "deadline",
+        "upcoming",
+        "message",
+        "template",
+        "send_date",
+        "recipients",
+        "must",
+        "must_not",
+        "subject_has",
+        "subject_not",
+        "ics",
+        "error_fields",
+    }
+)
+
+
+@dataclass(frozen=True)
+class Scenario:
+    name: str
+    request: dict[str, Any]
+    expect: dict[str, Any]
+
+
+def load() -> list[Scenario]:
+    data = tomllib.loads(CORPUS.read_text("utf-8"))
+    base = data["base"]
+    cases = []
+    for case in data["case"]:
+        request = {**base, **{k: v for k, v in case.items() if k not in _EXPECTATIONS}}
+        expect = {k: v for k, v in case.items() if k in _EXPECTATIONS}
+        cases.append(Scenario(case["name"], request, expect))
+    return cases
+
+
+def problems(answer: dict[str, Any], expect: dict[str, Any]) -> list[str]:
+    """Every way ``answer`` differs from what the case expects; empty when it holds."""
+    found: list[str] = []
+
+    def check(label: str, got: object, want: object) -> None:
+        if got != want:
+            found.append(f"{label}: got {got!r}, want {want!r}")
+
+    plan = answer.get("plan") or {}
+    action = plan.get("action")
+    drafts = answer.get("drafts", [])
+    if "status" in expect:
+        check("status", plan.get("status"), expect["status"])
+    for words in expect.get("headline_has", []):
+        if words not in plan.get("headline", ""):
+            found.append(f"headline {plan.get('headline')!r} lacks {words!r}")
+    if "action" in expect:
+        kind, _, at = expect["action"].partition("@")
+        check("action kind", action and action["kind"], kind)
+        if at:
+            check("action time", action and f"{action['date']}T{action['time']}", at)
+    if "deadline" in expect:
+        check("deadline", action and action["deadline"], expect["deadline"])
+    if "upcoming" in expect:
+        got = [f"{step['kind']}@{step['date']}" for step in plan.get("upcoming", [])]
+        check("upcoming", got, expect["upcoming"])
+    if "message" in expect:
+        check("message", (plan.get("message") or {}).get("kind"), expect["message"])
+    if "template" in expect:
+        check("templates", sorted({d["template"] for d in drafts}), [expect["template"]])
+    if "send_date" in expect:
+        check("send dates", sorted({d["send_date"] for d in drafts}), [expect["send_date"]])
+    if "recipients" in expect:
+        check("recipients", [d["to_name"] for d in drafts], expect["recipients"])
+    if not drafts and ("must" in expect or "subject_has" in expect):
+        found.append("no drafts to read")
+    for draft in drafts:
+        who = draft["to_name"]
+        for words in expect.get("must", []):
+            if words not in draft["body"]:
+                found.append(f"draft to {who} lacks {words!r}:\n{draft['body']}")
+        for words in expect.get("must_not", []):
+            if words in draft["body"]:
+                found.append(f"draft to {who} has {words!r}:\n{draft['body']}")
+        for words in expect.get("subject_has", []):
+            if words not in draft["subject"]:
+                found.append(f"subject {draft['subject']!r} lacks {words!r}")
+        for words in expect.get("subject_not", []):
+            if words in draft["subject"]:
+                found.append(f"subject {draft['subject']!r} has {words!r}")
+    if expect.get("ics") is False and answer.get("ics"):
+        found.append("a calendar file is offered with no event in it")
+    fields = {error["field"] for error in answer.get("errors", [])}
+    for field in expect.get("error_fields", []):
+        if field not in fields:
+            found.append(f"no error for {field}; errors: {sorted(fields)}")
+    return found
