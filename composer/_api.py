@@ -1,19 +1,28 @@
-"""The page's single entry point: JSON in, JSON out, never an exception for bad input."""
+"""The page's single entry point: JSON in, JSON out, never an exception.
+
+This module only turns results into JSON: the plan decides what to send and
+when, ``_drafts`` decides who gets which template, and ``_ics`` which
+reminders go in the calendar.
+"""
 
 from __future__ import annotations
 
 import dataclasses
+import datetime as dt
 import json
 import re
 from collections.abc import Mapping
 from typing import Any
 
+from ._calendar import format_day
 from ._checks import CheckContext, check_draft
-from ._drafts import Draft, compose, recommended_template
-from ._ics import calendar
+from ._drafts import Draft, Occasion, compose, recommended_template, route_step, route_template
+from ._ics import calendar, plan_events
 from ._mailto import mailto
+from ._phrasing import fragment
 from ._plan import Plan, Step, make_plan
 from ._request import FieldError, Request, parse_request
+from ._rules import RULES
 from ._templates import TEMPLATES
 
 __all__ = ["call", "handle", "handle_json"]
@@ -27,38 +36,45 @@ def handle(data: Mapping[str, Any]) -> dict[str, Any]:
         ...     "interview_time": "10:00", "candidate_name": "Sam", "company": "Acme",
         ...     "role": "Designer", "interviewers": [{"name": "Ana Lima"}]})
         >>> answer["ok"], answer["template"], answer["drafts"][0]["subject"]
-        (True, 'thank-you-interview', 'Thank you, Ana: Designer interview')
+        (True, 'thank-you-interview', 'Thank you – Designer interview – Sam')
     """
     request, errors = parse_request(data)
     plan = make_plan(request.timeline, request.now) if request.timeline else None
-    template_id = request.template or _recommended(plan, request)
-    drafts = _drafts(request, template_id)
+    drafts = _drafts(request, plan)
+    edit_errors = _edit_errors(data, errors)
+    ics = _ics(plan, request)
     return {
         "ok": not errors,
         "errors": [dataclasses.asdict(error) for error in errors],
         "plan": _plan_json(plan) if plan else None,
-        "template": template_id,
+        "template": drafts[0].template if drafts else None,
         "tone": request.tone,
-        "drafts": [_draft_json(request, draft, index) for index, draft in enumerate(drafts)],
-        "ics": _ics(plan, request) if plan else None,
+        "drafts": [_draft_json(request, draft, edit_errors) for draft in drafts],
+        "ics": ics,
         "ics_filename": f"follow-ups-{_slug(request.details.company) or 'interview'}.ics",
     }
 
 
 def handle_json(text: str) -> str:
-    """:func:`handle` for JSON text. Text that is not a JSON object gets a field error."""
+    """:func:`handle` for JSON text. Anything unreadable gets a field error, never an exception."""
     try:
         data = json.loads(text)
-    except (ValueError, RecursionError):
-        data = None
-    if not isinstance(data, dict):
+        answer = handle(data) if isinstance(data, dict) else None
+    except Exception:  # the promise to the page: an answer, whatever came in
+        answer = None
+    if answer is None:
         error = FieldError(
             "",
             "invalid_request",
             "The page sent something unreadable; reload and try again.",
         )
         return json.dumps({"ok": False, "errors": [dataclasses.asdict(error)]})
-    return json.dumps(handle(data), ensure_ascii=False)
+    reply = json.dumps(answer, ensure_ascii=False)
+    try:
+        reply.encode("utf-8")
+    except UnicodeEncodeError:  # a lone surrogate quoted back in a message: escape it
+        reply = json.dumps(answer)
+    return reply
 
 
 _FUNCTIONS = {"compose": handle_json}
@@ -76,60 +92,88 @@ def call(fn: str, args_json: str) -> str:
     return _FUNCTIONS[fn](args_json)
 
 
-def _recommended(plan: Plan | None, request: Request) -> str:
-    step = "thank_you"
-    if plan is not None and plan.action is not None:
-        step = plan.action.kind
-    elif plan is not None and plan.upcoming and plan.status != "prepare":
-        step = plan.upcoming[0].kind
-    elif plan is not None and plan.status == "stop":
-        step = "closing"
-    return recommended_template(step, request.details.interview_kind)
-
-
-def _drafts(request: Request, template_id: str) -> tuple[Draft, ...]:
+def _occasion(request: Request, plan: Plan | None, send_day: dt.date, late: bool) -> Occasion:
     timeline = request.timeline
-    interview_day = timeline.interview_at.date() if timeline else request.now.date()
-    return compose(
-        TEMPLATES[template_id],
-        request.tone,
-        request.details,
-        interview_day=interview_day,
-        today=request.now.date(),
-        decision_date=timeline.decision_date if timeline else None,
+    if timeline is None:
+        return Occasion(request.now.date(), send_day)
+    reply = timeline.reply
+    heard = reply if reply is not None and reply.kind != "rejection" else None
+    return Occasion(
+        interview_day=timeline.interview_at.date(),
+        send_day=send_day,
+        decision_date=(heard.new_date if heard and heard.new_date else timeline.decision_date),
+        reply_on=heard.on if heard else None,
+        offer_deadline=timeline.offer_deadline,
+        late=late,
     )
 
 
-def _draft_json(request: Request, draft: Draft, index: int) -> dict[str, Any]:
-    edit = request.edits[index] if index < len(request.edits) else None
-    subject, body = (edit.subject, edit.body) if edit else (draft.subject, draft.body)
+def _drafts(request: Request, plan: Plan | None) -> tuple[Draft, ...]:
+    details, message = request.details, plan.message if plan else None
+    step: str = message.kind if message else "thank_you"
+    send_day = message.send_at.date() if message else request.now.date()
+    if request.template is not None:
+        template = TEMPLATES[request.template]
+        routes = route_template(template, details.interviewers)
+        if template.step != step:  # a note the plan did not ask for is written for today
+            send_day, step = request.now.date(), template.step
+    else:
+        routes = route_step(step, details.interview_kind, details.interviewers)
+    occasion = _occasion(request, plan, send_day, late=step == "belated_thank_you")
+    return compose(routes, request.tone, details, occasion)
+
+
+def _edit_errors(data: Mapping[str, Any], errors: tuple[FieldError, ...]) -> dict[str, str]:
+    """Messages for rejected edits, by draft key, so they show beside their draft."""
+    found: dict[str, str] = {}
+    edits = data.get("edits") if isinstance(data, Mapping) else None
+    for error in errors:
+        match = re.fullmatch(r"edits\.(\d+)\.\w+", error.field)
+        if match and isinstance(edits, list) and int(match[1]) < len(edits):
+            item = edits[int(match[1])]
+            if isinstance(item, Mapping) and isinstance(item.get("key"), str):
+                found[item["key"]] = error.message
+    return found
+
+
+def _context(request: Request, draft: Draft) -> CheckContext:
     details, timeline = request.details, request.timeline
-    context = CheckContext(
-        kind=TEMPLATES[draft.template].kind,
+    person = next((p for p in details.interviewers if p.name.strip() == draft.to_name), None)
+    points = [*details.points, *(p.point for p in details.interviewers)]
+    kind = TEMPLATES[draft.template].kind
+    return CheckContext(
+        kind=kind,
         candidate_name=details.candidate_name,
         interviewer_name=draft.to_name,
         interview_day=timeline.interview_at.date() if timeline else None,
-        today=request.now.date(),
+        today=draft.send_date,
         known_words=frozenset(
             re.findall(
                 r"\w+",
-                " ".join(
-                    [
-                        details.company,
-                        details.role,
-                        details.candidate_name,
-                        draft.to_name,
-                    ]
-                ),
+                " ".join([details.company, details.role, details.candidate_name, draft.to_name]),
             )
         ),
+        points=tuple(f for f in (fragment(p) for p in points) if f),
+        salutation=person.salutation if person else "",
+        body_max=RULES.linkedin_chars(details.linkedin_account) if kind == "linkedin" else None,
     )
+
+
+def _draft_json(request: Request, draft: Draft, edit_errors: dict[str, str]) -> dict[str, Any]:
+    edit = next((e for e in request.edits if e.key == draft.key), None)
+    subject, body = (edit.subject, edit.body) if edit else (draft.subject, draft.body)
     return {
         **dataclasses.asdict(draft),
+        "send_date": draft.send_date.isoformat(),
+        "send_day": format_day(draft.send_date),
         "subject": subject,
         "body": body,
+        "generated": {"subject": draft.subject, "body": draft.body},
         "edited": edit is not None,
-        "findings": [dataclasses.asdict(f) for f in check_draft(subject, body, context)],
+        "edit_error": edit_errors.get(draft.key),
+        "findings": [
+            dataclasses.asdict(f) for f in check_draft(subject, body, _context(request, draft))
+        ],
         "mailto": mailto([draft.to_email], subject, body),
     }
 
@@ -140,7 +184,7 @@ def _step_json(step: Step) -> dict[str, Any]:
         "title": step.title,
         "date": step.send_at.date().isoformat(),
         "time": step.send_at.strftime("%H:%M"),
-        "day": f"{step.send_at:%a} {step.send_at.day} {step.send_at:%b}",
+        "day": format_day(step.send_at.date()),
         "deadline": step.deadline.isoformat(timespec="minutes") if step.deadline else None,
     }
 
@@ -152,21 +196,28 @@ def _plan_json(plan: Plan) -> dict[str, Any]:
         "reason": plan.reason,
         "action": _step_json(plan.action) if plan.action else None,
         "upcoming": [_step_json(step) for step in plan.upcoming],
+        "message": _step_json(plan.message) if plan.message else None,
     }
 
 
-def _ics(plan: Plan, request: Request) -> str:
+def _ics(plan: Plan | None, request: Request) -> str | None:
+    """The calendar file, or ``None`` when there is nothing to remind, or no real clock."""
     details, timeline = request.details, request.timeline
-    assert timeline is not None
+    if plan is None or timeline is None or request.now_utc is None:
+        return None
     where = f"{details.role.strip() or 'the role'} at {details.company.strip() or 'the company'}"
-    steps = [step for step in (plan.action, *plan.upcoming) if step is not None]
-    return calendar(
-        steps,
-        summary_for={step.kind: f"{step.title}: {where}" for step in steps},
-        description=f"Draft it in the After the Interview composer. {plan.reason}",
-        key=f"{details.company}|{details.role}|{timeline.interview_at.isoformat()}",
-        stamp=request.now_utc or request.now,
+    kind = details.interview_kind
+    events = plan_events(
+        plan,
+        request.now,
+        where=where,
+        describe=lambda step: TEMPLATES[recommended_template(step, kind)].description,
+        link=request.page_url,
     )
+    if not events:
+        return None
+    key = f"{details.company}|{details.role}|{timeline.interview_at.isoformat()}"
+    return calendar(events, key=key, stamp=request.now_utc, url=request.page_url)
 
 
 def _slug(text: str) -> str:

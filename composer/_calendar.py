@@ -7,11 +7,14 @@ from collections.abc import Set
 
 __all__ = [
     "add_business_days",
+    "add_business_hours",
+    "format_date",
     "format_day",
     "format_time",
     "is_business_day",
     "next_business_day",
     "relative_day",
+    "when_from",
 ]
 
 _NO_DAYS_OFF: frozenset[dt.date] = frozenset()
@@ -54,6 +57,35 @@ def add_business_days(start: dt.date, count: int, days_off: Set[dt.date] = _NO_D
     return day
 
 
+def add_business_hours(
+    start: dt.datetime, hours: int, days_off: Set[dt.date] = _NO_DAYS_OFF
+) -> dt.datetime:
+    """The moment ``hours`` later, counting only the hours of business days.
+
+    Weekends and days off stop the clock, so 24 hours after a Friday 15:00
+    interview end on Monday at 15:00. A window that ends exactly at midnight
+    ends on its business day, at 23:59.
+
+    Example:
+        >>> add_business_hours(dt.datetime(2026, 12, 4, 15, 0), 24)  # Friday
+        datetime.datetime(2026, 12, 7, 15, 0)
+        >>> add_business_hours(dt.datetime(2026, 11, 23, 10, 0), 24)  # Monday
+        datetime.datetime(2026, 11, 24, 10, 0)
+    """
+    moment = start
+    if not is_business_day(moment.date(), days_off):
+        moment = dt.datetime.combine(next_business_day(moment.date(), days_off), dt.time())
+    left = dt.timedelta(hours=hours)
+    while True:
+        midnight = dt.datetime.combine(moment.date() + dt.timedelta(days=1), dt.time())
+        if moment + left < midnight:
+            return moment + left
+        if moment + left == midnight:
+            return midnight - dt.timedelta(minutes=1)
+        left -= midnight - moment
+        moment = dt.datetime.combine(next_business_day(midnight.date(), days_off), dt.time())
+
+
 def format_day(day: dt.date) -> str:
     """A short, unambiguous day such as ``Tue 2 Dec``.
 
@@ -72,6 +104,34 @@ def format_time(moment: dt.time) -> str:
         '09:05'
     """
     return moment.strftime("%H:%M")
+
+
+def format_date(day: dt.date) -> str:
+    """A date in full, as a letter writes it: ``Friday 4 December``.
+
+    Example:
+        >>> format_date(dt.date(2026, 12, 4))
+        'Friday 4 December'
+    """
+    return f"{day:%A} {day.day} {day:%B}"
+
+
+def when_from(day: dt.date, today: dt.date) -> str:
+    """When a coming ``day`` is, seen from ``today``, for a headline.
+
+    Example:
+        >>> today = dt.date(2026, 12, 4)  # a Friday
+        >>> [when_from(today + dt.timedelta(days=n), today) for n in (0, 1, 3, 10)]
+        ['today', 'tomorrow', 'on Monday', 'on Mon 14 Dec']
+    """
+    ahead = (day - today).days
+    if ahead == 0:
+        return "today"
+    if ahead == 1:
+        return "tomorrow"
+    if 1 < ahead < 7:
+        return f"on {day:%A}"
+    return f"on {format_day(day)}"
 
 
 def relative_day(day: dt.date, today: dt.date) -> str:

@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-import tomllib
 from dataclasses import dataclass
-from importlib import resources
 from typing import Literal
 
+from ._data import data_file
+from ._names import first_name, surname
 from ._rules import RULES, Rules
 
 __all__ = ["CheckContext", "Finding", "Severity", "check_draft"]
@@ -16,7 +16,7 @@ __all__ = ["CheckContext", "Finding", "Severity", "check_draft"]
 Severity = Literal["error", "warning", "info"]
 Part = Literal["subject", "body"]
 
-_DATA = tomllib.loads(resources.files(__package__).joinpath("checks.toml").read_text("utf-8"))
+_DATA = data_file("checks.toml")
 _FLAGS = re.IGNORECASE | re.MULTILINE
 _ELEMENTS = {
     name: (spec["label"], re.compile(spec["pattern"], _FLAGS))
@@ -32,6 +32,7 @@ _PHRASES = tuple(
 )
 _PLACEHOLDER = re.compile("|".join(_DATA["placeholders"]["patterns"]))
 _TIME_WORDS = re.compile(r"\b(" + "|".join(map(re.escape, _DATA["time_words"])) + r")\b", _FLAGS)
+_BROKEN_JOINS = re.compile("|".join(_DATA["joins"]["broken"]), re.MULTILINE)
 _SHOUTING = re.compile(r"\b[A-Z]{4,}\b")
 _EXCLAMATIONS = re.compile(r"!{2,}")
 _SENTENCE = re.compile(r"[^.!?\n]+[.!?]?")
@@ -60,6 +61,10 @@ class CheckContext:
     interview_day: dt.date | None = None
     today: dt.date | None = None
     known_words: frozenset[str] = frozenset()
+    points: tuple[str, ...] = ()
+    salutation: str = ""
+    body_max: int | None = None
+    """``today`` is the day the note is sent, which may be days from now."""
 
 
 def check_draft(
@@ -80,6 +85,7 @@ def check_draft(
     findings += _greeting_and_signature(body, context)
     findings += _time_words(body, context)
     findings += _tone(body, context)
+    findings += _joins(body)
     return tuple(findings)
 
 
@@ -109,14 +115,15 @@ def _length(subject: str, body: str, context: CheckContext, rules: Rules) -> lis
                 len(subject),
             )
         )
-    if context.kind == "linkedin" and len(body) > rules.linkedin_max_chars:
+    limit = context.body_max
+    if limit is not None and len(body) > limit:
         findings.append(
             Finding(
                 "too_long",
                 "error",
-                f"LinkedIn allows {rules.linkedin_max_chars} characters; this has {len(body)}.",
+                f"LinkedIn allows {limit} characters on your account; this has {len(body)}.",
                 "body",
-                rules.linkedin_max_chars,
+                limit,
                 len(body),
             )
         )
@@ -149,8 +156,14 @@ def _length(subject: str, body: str, context: CheckContext, rules: Rules) -> lis
 
 def _missing_elements(body: str, context: CheckContext) -> list[Finding]:
     findings = []
+    lowered = body.lower()
     for name in _DATA["required"].get(context.kind, ()):
         label, pattern = _ELEMENTS[name]
+        if name == "specific":
+            if not context.points:
+                continue  # nothing to quote yet: the form asks for a point, not the draft
+            if any(point.lower() in lowered for point in context.points):
+                continue
         if not pattern.search(body):
             findings.append(Finding(f"missing_{name}", "warning", f"Add {label}.", "body", 0, 0))
     return findings
@@ -159,7 +172,10 @@ def _missing_elements(body: str, context: CheckContext) -> list[Finding]:
 def _greeting_and_signature(body: str, context: CheckContext) -> list[Finding]:
     findings = []
     greeting = _GREETING.match(body)
-    names = [part for part in context.interviewer_name.split() if len(part) > 1]
+    full = context.interviewer_name
+    names = [
+        n for n in {first_name(full), surname(full), *context.salutation.split()} if len(n) > 1
+    ]
     if greeting is None:
         findings.append(
             Finding(
@@ -203,7 +219,8 @@ def _time_words(body: str, context: CheckContext) -> list[Finding]:
                 Finding(
                     "time_word",
                     "warning",
-                    f"“{match.group()}” does not fit: the interview was {_ago(days_ago)}.",
+                    f"“{match.group()}” does not fit: on the day this is sent, the interview "
+                    f"was {_ago(days_ago)}.",
                     "body",
                     *match.span(),
                 )
@@ -242,6 +259,14 @@ def _tone(body: str, context: CheckContext) -> list[Finding]:
         if m.group() not in known
     ]
     return findings + _repeats(body)
+
+
+def _joins(body: str) -> list[Finding]:
+    """Typed text that doesn't fit its sentence, such as "about We talked about…"."""
+    message = _DATA["joins"]["message"]
+    return [
+        Finding("join", "warning", message, "body", *m.span()) for m in _BROKEN_JOINS.finditer(body)
+    ]
 
 
 def _repeats(body: str) -> list[Finding]:

@@ -1,15 +1,33 @@
-"""Drafts: the reader's details poured into a template."""
+"""Drafts: who gets which template for a plan step, and the reader's details poured in.
+
+Routing follows the guide: every person met gets a thank-you (the one who led
+gets the full note, the others a shorter one of their own); the recruiter and
+the coordinator get a short thanks; with an agency recruiter everything goes
+through the agency; follow-ups go to the recruiter, else the hiring manager,
+else the first person listed.
+"""
 
 from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
 
-from ._calendar import relative_day
+from ._calendar import format_date, relative_day
 from ._model import Details, Interviewer, InterviewKind
+from ._phrasing import fragment, question, sentence
+from ._rules import RULES, Rules
 from ._templates import TEMPLATES, MessageTemplate, ToneName, fill, render
 
-__all__ = ["Draft", "compose", "recommended_template", "values_for"]
+__all__ = [
+    "Draft",
+    "Occasion",
+    "Route",
+    "compose",
+    "recommended_template",
+    "route_step",
+    "route_template",
+    "values_for",
+]
 
 INTERVIEW_PHRASES: dict[InterviewKind, str] = {
     "screen": "call",
@@ -17,11 +35,39 @@ INTERVIEW_PHRASES: dict[InterviewKind, str] = {
     "final": "final interview",
     "panel": "panel interview",
 }
+_MET = ("interviewer", "hiring_manager")
+_ORGANISERS = ("recruiter", "coordinator")
+_EACH_TEMPLATE = "panel-note"  # the shorter note for everyone met but the lead
+
+
+@dataclass(frozen=True, slots=True)
+class Occasion:
+    """When a set of notes is sent, and the dates they may mention."""
+
+    interview_day: dt.date
+    send_day: dt.date
+    decision_date: dt.date | None = None
+    reply_on: dt.date | None = None
+    offer_deadline: dt.date | None = None
+    late: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class Route:
+    """One note: to the person at ``person`` (an index), from ``template``.
+
+    ``rank`` 0 is the lead note, which carries the reader's fit, question and
+    extra points; the others are numbered so each gets its own wording.
+    """
+
+    person: int
+    template: str
+    rank: int = 0
 
 
 @dataclass(frozen=True, slots=True)
 class Draft:
-    """One message ready to send: to whom, subject and body."""
+    """One message ready to send: to whom, when, subject and body."""
 
     template: str
     tone: ToneName
@@ -29,113 +75,13 @@ class Draft:
     to_email: str
     subject: str
     body: str
-
-
-def _clause(text: str) -> str:
-    """Typed text made to sit inside our sentence: trimmed, no closing stop."""
-    return text.strip().rstrip(".!;, ")
-
-
-def _question(text: str) -> str:
-    text = text.strip()
-    return text if not text or text.endswith("?") else f"{text.rstrip('.!')}?"
-
-
-def values_for(
-    details: Details,
-    interviewer: Interviewer,
-    *,
-    interview_day: dt.date,
-    today: dt.date,
-    decision_date: dt.date | None = None,
-    point: str = "",
-) -> dict[str, str]:
-    """The placeholder values for one message to ``interviewer``.
-
-    Example:
-        >>> details = Details("Sam Rivera", "Acme", "Designer", (Interviewer("Ana Lima"),))
-        >>> values = values_for(details, details.interviewers[0],
-        ...     interview_day=dt.date(2026, 11, 23), today=dt.date(2026, 11, 24))
-        >>> values["interviewer_first_name"], values["interview_when"], values["signature"]
-        ('Ana', 'yesterday', 'Sam Rivera')
-    """
-    points = [_clause(p) for p in details.points] + ["", "", ""]
-    when = ""
-    if decision_date is not None:
-        when = f"by {decision_date:%A} {decision_date.day} {decision_date:%B}"
-    return {
-        "candidate_name": details.candidate_name.strip(),
-        "signature": details.signature.strip() or details.candidate_name.strip(),
-        "company": details.company.strip(),
-        "role": details.role.strip(),
-        "interviewer_name": interviewer.name.strip(),
-        "interviewer_first_name": interviewer.first_name,
-        "interviewer_title": interviewer.title.strip(),
-        "interview_phrase": INTERVIEW_PHRASES[details.interview_kind],
-        "interview_when": relative_day(interview_day, today),
-        "decision_when": when,
-        "point_1": points[0],
-        "point_2": points[1],
-        "point_3": points[2],
-        "point": _clause(point) or points[0],
-        "fit": _clause(details.fit),
-        "next_steps_question": _question(details.next_steps_question),
-        "extra_info": _clause(details.extra_info),
-    }
-
-
-def compose(
-    template: MessageTemplate,
-    tone: ToneName,
-    details: Details,
-    *,
-    interview_day: dt.date,
-    today: dt.date,
-    decision_date: dt.date | None = None,
-) -> tuple[Draft, ...]:
-    """Drafts from ``template``: one per interviewer for a panel, else one.
-
-    Example:
-        >>> details = Details("Sam", "Acme", "Designer",
-        ...     (Interviewer("Ana Lima", point="the booking screen"), Interviewer("Tom Ng")))
-        >>> drafts = compose(TEMPLATES["panel-note"], "warm", details,
-        ...     interview_day=dt.date(2026, 11, 23), today=dt.date(2026, 11, 23))
-        >>> [draft.to_name for draft in drafts]
-        ['Ana Lima', 'Tom Ng']
-    """
-    people = details.interviewers if template.per_interviewer else details.interviewers[:1]
-    drafts = []
-    for index, person in enumerate(people):
-        point = person.point or (details.points[index] if index < len(details.points) else "")
-        values = values_for(
-            details,
-            person,
-            interview_day=interview_day,
-            today=today,
-            decision_date=decision_date,
-            point=point,
-        )
-        for name, options in template.tone(tone).variants:
-            # Each panel member gets the next wording, so no two notes read alike.
-            # Variants are template text, so they may hold placeholders of their own;
-            # the reader's values are never parsed as templates.
-            values[name] = fill(options[index % len(options)], values) or ""
-        subject, body = render(template, tone, values)
-        drafts.append(
-            Draft(
-                template.id,
-                tone,
-                person.name.strip(),
-                person.email.strip(),
-                subject,
-                body,
-            )
-        )
-    return tuple(drafts)
+    send_date: dt.date
+    key: str
+    thread: bool
 
 
 def recommended_template(step: str, interview_kind: InterviewKind) -> str:
-    """The template id for a plan step and the kind of interview.
+    """The lead template for a plan step and the kind of interview.
 
     Example:
         >>> recommended_template("thank_you", "panel")
@@ -146,4 +92,193 @@ def recommended_template(step: str, interview_kind: InterviewKind) -> str:
     for template in TEMPLATES.values():
         if template.step == step and interview_kind in template.interview_kinds:
             return template.id
-    return next(iter(TEMPLATES))
+    raise KeyError(f"no template for step {step!r}")
+
+
+def _indices(people: tuple[Interviewer, ...], *kinds: str) -> list[int]:
+    return [index for index, person in enumerate(people) if person.kind in kinds]
+
+
+def _main_contact(people: tuple[Interviewer, ...]) -> int:
+    for kinds in (("agency_recruiter",), ("recruiter",), ("hiring_manager",)):
+        if found := _indices(people, *kinds):
+            return found[0]
+    return 0
+
+
+def _contact_met(people: tuple[Interviewer, ...]) -> int:
+    found = _indices(people, "hiring_manager") or _indices(people, "interviewer")
+    return found[0] if found else 0
+
+
+def _met_lead_first(people: tuple[Interviewer, ...]) -> tuple[list[int], list[int]]:
+    """Everyone met, the lead first; and the organisers not counted as met."""
+    met, organisers = _indices(people, *_MET), _indices(people, *_ORGANISERS)
+    if not met:  # a screen with a recruiter: they are the person met
+        met, organisers = organisers or [0], []
+    managers = [index for index in met if people[index].kind == "hiring_manager"]
+    lead = managers[0] if managers else met[0]
+    return [lead, *(index for index in met if index != lead)], organisers
+
+
+def _thank_you_routes(lead_template: str, people: tuple[Interviewer, ...]) -> list[Route]:
+    met, organisers = _met_lead_first(people)
+    each = lead_template if TEMPLATES[lead_template].audience == "each" else _EACH_TEMPLATE
+    routes = [Route(met[0], lead_template, 0)]
+    routes += [Route(index, each, rank) for rank, index in enumerate(met[1:], start=1)]
+    routes += [Route(index, "thank-you-organiser", rank) for rank, index in enumerate(organisers)]
+    return sorted(routes, key=lambda route: route.person)
+
+
+def route_step(
+    step: str, interview_kind: InterviewKind, people: tuple[Interviewer, ...]
+) -> list[Route]:
+    """Who gets a note for a plan step, and from which template.
+
+    Example:
+        >>> people = (Interviewer("Priya", kind="hiring_manager"), Interviewer("Tom"),
+        ...     Interviewer("Jo", kind="recruiter"))
+        >>> [(r.person, r.template) for r in route_step("thank_you", "interview", people)]
+        [(0, 'thank-you-interview'), (1, 'panel-note'), (2, 'thank-you-organiser')]
+        >>> [(r.person, r.template) for r in route_step("check_in", "interview", people)]
+        [(2, 'check-in')]
+    """
+    if step in ("thank_you", "belated_thank_you"):
+        agency = _indices(people, "agency_recruiter")
+        if agency:
+            return [Route(index, "thank-you-agency", rank) for rank, index in enumerate(agency)]
+        return _thank_you_routes(recommended_template(step, interview_kind), people)
+    return route_template(TEMPLATES[recommended_template(step, interview_kind)], people)
+
+
+def route_template(template: MessageTemplate, people: tuple[Interviewer, ...]) -> list[Route]:
+    """Who gets a note when the reader picks ``template`` themselves."""
+    audience = template.audience
+    if audience == "lead":
+        return _thank_you_routes(template.id, people)
+    if audience == "each":
+        met, _ = _met_lead_first(people)
+        routes = [Route(index, template.id, rank) for rank, index in enumerate(met)]
+        return sorted(routes, key=lambda route: route.person)
+    kinds = {"organisers": _ORGANISERS, "agency": ("agency_recruiter",)}.get(audience)
+    if kinds is not None and (found := _indices(people, *kinds)):
+        return [Route(index, template.id, rank) for rank, index in enumerate(found)]
+    person = _contact_met(people) if audience == "contact_met" else _main_contact(people)
+    return [Route(person, template.id)]
+
+
+def _join(names: list[str]) -> str:
+    """Names as a sentence lists them.
+
+    Example:
+        >>> _join(["Priya", "Tom", "Ana"]), _join(["Priya"]), _join([])
+        ('Priya, Tom and Ana', 'Priya', '')
+    """
+    names = [name for name in names if name]
+    if len(names) < 2:
+        return "".join(names)
+    return f"{', '.join(names[:-1])} and {names[-1]}"
+
+
+def values_for(
+    details: Details,
+    person: Interviewer,
+    occasion: Occasion,
+    *,
+    rank: int = 0,
+) -> dict[str, str]:
+    """The placeholder values for one note to ``person``, worded for its send day.
+
+    Example:
+        >>> details = Details("Sam Rivera", "Acme", "Designer", (Interviewer("Dr. Ana Lima"),))
+        >>> occasion = Occasion(dt.date(2026, 11, 20), send_day=dt.date(2026, 11, 23))
+        >>> values = values_for(details, details.interviewers[0], occasion)
+        >>> values["name"], values["formal_name"], values["interview_when"], values["signature"]
+        ('Ana', 'Dr Lima', 'on Friday', 'Sam Rivera')
+    """
+    pool = [fragment(point) for point in details.points if point.strip()]
+    own = fragment(person.point) or (pool[rank] if rank < len(pool) else "")
+    extra = [point for point in pool if point.lower() != own.lower()] if rank == 0 else []
+    extra += ["", ""]
+    lead = rank == 0
+    decision = occasion.decision_date
+    return {
+        "candidate_name": details.candidate_name.strip(),
+        "signature": details.signature.strip() or details.candidate_name.strip(),
+        "company": details.company.strip(),
+        "role": details.role.strip(),
+        "name": " ".join(person.salutation.split()) or person.first_name,
+        "formal_name": person.formal_name,
+        "title": person.title.strip(),
+        "people_met": _join([p.first_name for p in details.interviewers if p.kind in _MET]),
+        "interview_phrase": INTERVIEW_PHRASES[details.interview_kind],
+        "interview_when": relative_day(occasion.interview_day, occasion.send_day),
+        "decision_when": f"by {format_date(decision)}" if decision else "",
+        "reply_when": relative_day(occasion.reply_on, occasion.send_day)
+        if occasion.reply_on
+        else "",
+        "offer_deadline": format_date(occasion.offer_deadline) if occasion.offer_deadline else "",
+        "point": own,
+        "point_2": extra[0],
+        "point_3": extra[1],
+        "fit": sentence(details.fit) if lead else "",
+        "question": question(details.next_steps_question) if lead else "",
+        "extra": sentence(details.extra_info),
+    }
+
+
+def _key(template: str, person: Interviewer, index: int) -> str:
+    """What ties a reader's edit to a note: the template and the person, not a list position."""
+    name = " ".join(person.name.lower().split())
+    return f"{template}|{name or f'#{index}'}"
+
+
+def compose(
+    routes: list[Route],
+    tone: ToneName,
+    details: Details,
+    occasion: Occasion,
+    rules: Rules = RULES,
+) -> tuple[Draft, ...]:
+    """One draft per route, each worded for ``occasion.send_day``.
+
+    Example:
+        >>> details = Details("Sam", "Acme", "Designer",
+        ...     (Interviewer("Ana Lima", point="the booking screen"), Interviewer("Tom Ng")))
+        >>> routes = route_step("thank_you", "panel", details.interviewers)
+        >>> drafts = compose(routes, "warm", details, Occasion(dt.date(2026, 11, 23), dt.date(2026, 11, 23)))
+        >>> [draft.to_name for draft in drafts]
+        ['Ana Lima', 'Tom Ng']
+    """
+    drafts = []
+    for route in routes:
+        template, person = TEMPLATES[route.template], details.interviewers[route.person]
+        values = values_for(details, person, occasion, rank=route.rank)
+        for name, options in template.tone(tone).variants:
+            # Each person in a set gets the next wording, so no two notes read alike.
+            # Variants are template text, so they may hold placeholders of their own;
+            # the reader's values are never parsed as templates.
+            if name == "late" and not occasion.late:
+                values[name] = ""
+                continue
+            values[name] = fill(options[route.rank % len(options)], values) or ""
+        body_max = (
+            rules.linkedin_chars(details.linkedin_account) if template.kind == "linkedin" else None
+        )
+        subject, body = render(
+            template, tone, values, subject_max=rules.subject_max_chars, body_max=body_max
+        )
+        drafts.append(
+            Draft(
+                template=template.id,
+                tone=tone,
+                to_name=person.name.strip(),
+                to_email=person.email.strip(),
+                subject=subject,
+                body=body,
+                send_date=occasion.send_day,
+                key=_key(template.id, person, route.person),
+                thread=template.thread,
+            )
+        )
+    return tuple(drafts)

@@ -4,14 +4,29 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
 
-from ._plan import Step
+from ._calendar import format_time
+from ._plan import Plan, StepKind
 
-__all__ = ["calendar", "escape_text", "fold_line"]
+__all__ = ["Event", "calendar", "escape_text", "fold_line", "plan_events"]
 
 _PRODID = "-//After the Interview//Composer//EN"
 _DOMAIN = "after-the-interview.invalid"  # a UID needs a domain; this one can never collide
+_STEP_MINUTES = 15
+_DEADLINE_MINUTES = 30  # the reminder ends at the deadline
+
+
+@dataclass(frozen=True, slots=True)
+class Event:
+    """One calendar entry: when, for how long, what it says, and its reminder."""
+
+    uid: str
+    start: dt.datetime
+    minutes: int
+    summary: str
+    description: str
 
 
 def escape_text(text: str) -> str:
@@ -46,35 +61,77 @@ def fold_line(line: str, limit: int = 75) -> str:
     return "\r\n".join(parts)
 
 
+def plan_events(
+    plan: Plan,
+    now: dt.datetime,
+    *,
+    where: str,
+    describe: Callable[[StepKind], str],
+    link: str = "",
+) -> list[Event]:
+    """The reminders worth a calendar entry: every step still ahead, and every deadline.
+
+    A step due now is not an event at the current minute; its deadline is.
+
+    Example:
+        >>> from ._model import Timeline
+        >>> from ._plan import make_plan
+        >>> plan = make_plan(Timeline(dt.datetime(2026, 11, 23, 10)), dt.datetime(2026, 11, 23, 15))
+        >>> [e.summary for e in plan_events(plan, dt.datetime(2026, 11, 23, 15), where="Acme",
+        ...     describe=lambda kind: "")][:2]
+        ['Thank-you note by 10:00: Acme', 'First check-in: Acme']
+    """
+    events: list[Event] = []
+    tail = f"\n\nDraft it in the composer: {link}" if link else ""
+    for step in (plan.action, *plan.upcoming):
+        if step is None:
+            continue
+        if step.send_at > now:
+            events.append(
+                Event(
+                    step.kind,
+                    step.send_at,
+                    _STEP_MINUTES,
+                    f"{step.title}: {where}",
+                    describe(step.kind) + tail,
+                )
+            )
+        if step.deadline is not None and step.deadline > now:
+            by = format_time(step.deadline.time())
+            events.append(
+                Event(
+                    f"{step.kind}-deadline",
+                    step.deadline - dt.timedelta(minutes=_DEADLINE_MINUTES),
+                    _DEADLINE_MINUTES,
+                    f"{step.title} by {by}: {where}",
+                    f"The last moment to send it is {by}. {describe(step.kind)}{tail}",
+                )
+            )
+    return sorted(events, key=lambda event: event.start)
+
+
 def _stamp(moment: dt.datetime) -> str:
     return moment.strftime("%Y%m%dT%H%M%S")
 
 
-def calendar(
-    steps: Iterable[Step],
-    *,
-    summary_for: dict[str, str],
-    description: str,
-    key: str,
-    stamp: dt.datetime,
-) -> str:
-    """An ``.ics`` text with one 15-minute event and reminder per step.
+def calendar(events: Iterable[Event], *, key: str, stamp: dt.datetime, url: str = "") -> str:
+    """An ``.ics`` text with one event, and a reminder at its start, per ``Event``.
 
     Args:
-        steps: The planned steps; each becomes one event at its ``send_at``.
-        summary_for: The event title for each step kind.
-        description: Text shown in every event.
+        events: The entries; each ``start`` is floating local time.
         key: What makes this application unique (company, role, date), for stable UIDs.
-        stamp: The moment the file is made, in UTC (``DTSTAMP``).
+        stamp: The moment the file is made, timezone-aware (``DTSTAMP``, written in UTC).
+        url: The composer page, linked from each event.
 
     Example:
-        >>> from ._plan import Step
-        >>> ics = calendar([Step("check_in", dt.datetime(2026, 12, 7, 9, 30))],
-        ...     summary_for={"check_in": "Check in"}, description="", key="k",
-        ...     stamp=dt.datetime(2026, 11, 23, 12, 0))
-        >>> [line for line in ics.split("\\r\\n") if line.startswith("DTSTART")]
-        ['DTSTART:20261207T093000']
+        >>> ics = calendar([Event("check_in", dt.datetime(2026, 12, 7, 9, 30), 15, "Check in", "")],
+        ...     key="k", stamp=dt.datetime(2026, 11, 23, 12, 0, tzinfo=dt.UTC))
+        >>> [line for line in ics.split("\\r\\n") if line.startswith(("DTSTART", "DTSTAMP"))]
+        ['DTSTAMP:20261123T120000Z', 'DTSTART:20261207T093000']
     """
+    if stamp.tzinfo is None:
+        raise ValueError("DTSTAMP must be a real moment: pass a timezone-aware stamp")
+    utc = stamp.astimezone(dt.UTC)
     lines = [
         "BEGIN:VCALENDAR",
         "VERSION:2.0",
@@ -82,22 +139,22 @@ def calendar(
         "CALSCALE:GREGORIAN",
         "METHOD:PUBLISH",
     ]
-    for step in steps:
-        uid = hashlib.sha256(f"{key}|{step.kind}".encode()).hexdigest()[:24]
-        summary = summary_for.get(step.kind, step.title)
+    for event in events:
+        uid = hashlib.sha256(f"{key}|{event.uid}".encode()).hexdigest()[:24]
         lines += [
             "BEGIN:VEVENT",
             f"UID:{uid}@{_DOMAIN}",
-            f"DTSTAMP:{_stamp(stamp)}Z",
+            f"DTSTAMP:{_stamp(utc)}Z",
             # Floating local time: the reminder fires at 09:30 wherever the reader is.
-            f"DTSTART:{_stamp(step.send_at)}",
-            "DURATION:PT15M",
-            f"SUMMARY:{escape_text(summary)}",
-            f"DESCRIPTION:{escape_text(description)}",
+            f"DTSTART:{_stamp(event.start)}",
+            f"DURATION:PT{event.minutes}M",
+            f"SUMMARY:{escape_text(event.summary)}",
+            f"DESCRIPTION:{escape_text(event.description)}",
+            *([f"URL:{url}"] if url else []),
             "TRANSP:TRANSPARENT",
             "BEGIN:VALARM",
             "ACTION:DISPLAY",
-            f"DESCRIPTION:{escape_text(summary)}",
+            f"DESCRIPTION:{escape_text(event.summary)}",
             "TRIGGER:PT0M",
             "END:VALARM",
             "END:VEVENT",

@@ -6,15 +6,21 @@ import datetime as dt
 from dataclasses import dataclass, field
 from typing import Literal, get_args
 
+from ._names import first_name, formal_name
+
 __all__ = [
     "FOLLOW_UP_KINDS",
     "INTERVIEW_KINDS",
+    "LINKEDIN_ACCOUNTS",
+    "PERSON_KINDS",
     "REPLY_KINDS",
     "SENT_KINDS",
     "Details",
     "FollowUpKind",
     "InterviewKind",
     "Interviewer",
+    "LinkedInAccount",
+    "PersonKind",
     "Reply",
     "ReplyKind",
     "Sent",
@@ -25,29 +31,59 @@ __all__ = [
 InterviewKind = Literal["screen", "interview", "final", "panel"]
 FollowUpKind = Literal["check_in", "second_follow_up", "closing"]
 SentKind = Literal[
-    "thank_you", "check_in", "second_follow_up", "closing", "after_rejection", "other"
+    "thank_you",
+    "check_in",
+    "second_follow_up",
+    "closing",
+    "after_rejection",
+    "competing_offer",
+    "other",
 ]
+# Who a person is in the hiring process decides which notes they get.
+PersonKind = Literal[
+    "interviewer", "hiring_manager", "recruiter", "agency_recruiter", "coordinator"
+]
+LinkedInAccount = Literal["free", "premium"]
 ReplyKind = Literal["new_date", "rejection", "other"]
 
 INTERVIEW_KINDS: tuple[InterviewKind, ...] = get_args(InterviewKind)
 FOLLOW_UP_KINDS: tuple[FollowUpKind, ...] = get_args(FollowUpKind)
 SENT_KINDS: tuple[SentKind, ...] = get_args(SentKind)
 REPLY_KINDS: tuple[ReplyKind, ...] = get_args(ReplyKind)
+PERSON_KINDS: tuple[PersonKind, ...] = get_args(PersonKind)
+LINKEDIN_ACCOUNTS: tuple[LinkedInAccount, ...] = get_args(LinkedInAccount)
 
 
 @dataclass(frozen=True, slots=True)
 class Interviewer:
-    """One person the reader met, and the point they talked about."""
+    """One person in the process, and the point the reader talked about with them."""
 
     name: str
     title: str = ""
     email: str = ""
     point: str = ""
+    kind: PersonKind = "interviewer"
+    salutation: str = ""
 
     @property
     def first_name(self) -> str:
-        """The first word of the name, for a warm greeting."""
-        return self.name.split()[0] if self.name.strip() else ""
+        """The name to greet them by, titles and initials skipped.
+
+        Example:
+            >>> Interviewer("Dr. Amara Okafor").first_name
+            'Amara'
+        """
+        return first_name(self.name)
+
+    @property
+    def formal_name(self) -> str:
+        """How a formal note addresses them after "Dear".
+
+        Example:
+            >>> Interviewer("Dr. Amara Okafor").formal_name
+            'Dr Okafor'
+        """
+        return formal_name(self.name, self.salutation)
 
 
 @dataclass(frozen=True, slots=True)
@@ -76,6 +112,7 @@ class Timeline:
     sent: tuple[Sent, ...] = ()
     reply: Reply | None = None
     days_off: frozenset[dt.date] = field(default_factory=frozenset)
+    offer_deadline: dt.date | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -92,3 +129,4 @@ class Details:
     next_steps_question: str = ""
     extra_info: str = ""
     signature: str = ""
+    linkedin_account: LinkedInAccount = "free"

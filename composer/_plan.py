@@ -1,4 +1,9 @@
-"""The timing plan: the one thing to do now, and the dated steps after it."""
+"""The timing plan: the one thing to do now, the dated steps after it, and the message to draft.
+
+Every moment the plan proposes falls inside working hours on a business day:
+weekends and the reader's days off never hold a step, and the thank-you
+window counts business hours only.
+"""
 
 from __future__ import annotations
 
@@ -6,7 +11,14 @@ import datetime as dt
 from dataclasses import dataclass
 from typing import Literal
 
-from ._calendar import add_business_days, format_day, format_time, next_business_day
+from ._calendar import (
+    add_business_days,
+    add_business_hours,
+    format_day,
+    format_time,
+    is_business_day,
+    next_business_day,
+)
 from ._model import FOLLOW_UP_KINDS, FollowUpKind, Timeline
 from ._rules import RULES, Rules
 
@@ -19,6 +31,8 @@ StepKind = Literal[
     "second_follow_up",
     "closing",
     "after_rejection",
+    "competing_offer",
+    "stay_in_touch",
 ]
 Status = Literal["prepare", "send_now", "wait", "stop"]
 
@@ -29,6 +43,8 @@ STEP_TITLES: dict[StepKind, str] = {
     "second_follow_up": "Second follow-up",
     "closing": "Closing the loop",
     "after_rejection": "Thanks, and a request for feedback",
+    "competing_offer": "A note about your other offer",
+    "stay_in_touch": "Stay in touch on LinkedIn",
 }
 
 _VERBS: dict[StepKind, str] = {
@@ -38,7 +54,11 @@ _VERBS: dict[StepKind, str] = {
     "second_follow_up": "Send your second follow-up",
     "closing": "Send a short note to close the loop",
     "after_rejection": "Reply with thanks and ask for feedback",
+    "competing_offer": "Tell them about your other offer",
+    "stay_in_touch": "Connect on LinkedIn",
 }
+
+Chain = list[tuple[FollowUpKind, dt.date]]
 
 
 @dataclass(frozen=True, slots=True)
@@ -57,13 +77,18 @@ class Step:
 
 @dataclass(frozen=True, slots=True)
 class Plan:
-    """What to do now (``action``), why, and what comes after."""
+    """What to do now (``action``), why, what comes after, and which message to draft.
+
+    ``message`` is the step the drafts are written for: the action, else the
+    next step ahead, else (once it is time to stop) a LinkedIn note.
+    """
 
     status: Status
     headline: str
     reason: str
     action: Step | None
     upcoming: tuple[Step, ...]
+    message: Step | None
 
 
 def make_plan(timeline: Timeline, now: dt.datetime, rules: Rules = RULES) -> Plan:
@@ -82,25 +107,45 @@ def make_plan(timeline: Timeline, now: dt.datetime, rules: Rules = RULES) -> Pla
         >>> [(step.title, f"{step.send_at:%a %d %H:%M}") for step in plan.upcoming]
         [('First check-in', 'Mon 30 09:30'), ('Second follow-up', 'Mon 07 09:30'), ('Closing the loop', 'Mon 14 09:30')]
     """
+    now = now.replace(second=0, microsecond=0)
     reply = timeline.reply
     if reply is not None and reply.kind == "rejection":
         return _after_rejection(timeline, now, rules)
     chain = _follow_ups_left(timeline, now.date(), rules)
     if now < timeline.interview_at:
         return _ahead(timeline, chain, rules)
+    thank_you_due = not _thank_you_phase_over(timeline)
+    if (
+        thank_you_due
+        and chain
+        and _opening(now, timeline, rules.first_thing, rules).date() < chain[0][1]
+    ):
+        return _thank_you(timeline, now, chain, rules)
+    if _offer_pending(timeline, now.date()):
+        return _competing_offer(timeline, now, chain, rules)
     if not chain:
-        return _stop(rules)
-    if not _thank_you_phase_over(timeline):
-        if now.date() < chain[0][1]:
-            return _thank_you(timeline, now, chain, rules)
-        return _follow_up_now(timeline, now, chain, rules, skipped_thank_you=True)
+        return _stop(timeline, now, rules)
     if now.date() < chain[0][1]:
         return _wait(timeline, chain, rules)
-    return _follow_up_now(timeline, now, chain, rules)
+    return _follow_up_now(timeline, now, chain, rules, skipped_thank_you=thank_you_due)
 
 
 def _thank_you_phase_over(timeline: Timeline) -> bool:
     return any(sent.kind in ("thank_you", *FOLLOW_UP_KINDS) for sent in timeline.sent)
+
+
+def _offer_pending(timeline: Timeline, today: dt.date) -> bool:
+    deadline = timeline.offer_deadline
+    told = any(sent.kind == "competing_offer" for sent in timeline.sent)
+    return deadline is not None and deadline >= today and not told
+
+
+def _latest_date(timeline: Timeline) -> dt.date | None:
+    """The latest date they gave for a decision: a reply's new date beats the first one."""
+    reply = timeline.reply
+    if reply is not None and reply.new_date is not None:
+        return reply.new_date
+    return timeline.decision_date
 
 
 def _check_in_anchor(timeline: Timeline, rules: Rules) -> tuple[dt.date, dt.date]:
@@ -117,21 +162,20 @@ def _check_in_anchor(timeline: Timeline, rules: Rules) -> tuple[dt.date, dt.date
     return add_business_days(interview_day, rules.check_in_after_interview_days, off), interview_day
 
 
-def _follow_ups_left(
-    timeline: Timeline, today: dt.date, rules: Rules
-) -> list[tuple[FollowUpKind, dt.date]]:
+def _follow_ups_left(timeline: Timeline, today: dt.date, rules: Rules) -> Chain:
     """The follow-ups not yet sent, each with the date it falls due."""
     first_due, since = _check_in_anchor(timeline, rules)
     done = sorted(s.on for s in timeline.sent if s.kind in FOLLOW_UP_KINDS and s.on >= since)
     gaps = (rules.second_follow_up_days, rules.closing_days)
     kinds = FOLLOW_UP_KINDS[: rules.max_follow_ups]
-    left: list[tuple[FollowUpKind, dt.date]] = []
+    left: Chain = []
     due = first_due
     for index, kind in enumerate(kinds):
         if index > 0:
-            # A step counts from when the one before it went out, or will go out.
+            # A step counts from when the one before it went out, or will go out,
+            # and never falls before the date they gave (which may have moved since).
             previous = done[index - 1] if index <= len(done) else max(due, today)
-            due = add_business_days(previous, gaps[index - 1], timeline.days_off)
+            due = max(add_business_days(previous, gaps[index - 1], timeline.days_off), first_due)
         if index >= len(done):
             left.append((kind, due))
     return left
@@ -141,105 +185,92 @@ def _at(day: dt.date, rules: Rules) -> dt.datetime:
     return dt.datetime.combine(day, rules.suggested_send)
 
 
-def _steps(chain: list[tuple[FollowUpKind, dt.date]], rules: Rules) -> tuple[Step, ...]:
+def _steps(chain: Chain, rules: Rules) -> tuple[Step, ...]:
     return tuple(Step(kind, _at(due, rules)) for kind, due in chain)
 
 
-def _send_slot(now: dt.datetime, days_off: frozenset[dt.date], rules: Rules) -> dt.datetime:
-    """``now`` inside working hours on a business day, else the next opening."""
-    in_hours = rules.work_start <= now.time() < rules.work_end
-    if in_hours and next_business_day(now.date(), days_off) == now.date():
-        return now.replace(second=0, microsecond=0)
-    day = now.date() if now.time() < rules.work_start else now.date() + dt.timedelta(days=1)
-    return dt.datetime.combine(next_business_day(day, days_off), rules.work_start)
+def _opening(moment: dt.datetime, timeline: Timeline, at: dt.time, rules: Rules) -> dt.datetime:
+    """``moment`` if it is inside working hours on a business day, else the next opening at ``at``."""
+    day, off = moment.date(), timeline.days_off
+    if is_business_day(day, off) and rules.work_start <= moment.time() < rules.work_end:
+        return moment
+    if is_business_day(day, off) and moment.time() < at:
+        return dt.datetime.combine(day, at)
+    return dt.datetime.combine(next_business_day(day + dt.timedelta(days=1), off), at)
 
 
-def _thank_you_slot(timeline: Timeline, deadline: dt.datetime, rules: Rules) -> dt.datetime:
-    """An hour after the interview in working hours, or the next morning if that is in time."""
-    soon = timeline.interview_at + dt.timedelta(hours=1)
-    soon = soon.replace(minute=soon.minute - soon.minute % 15, second=0, microsecond=0)
-    next_morning = _send_slot(soon, timeline.days_off, rules)
-    return next_morning if next_morning <= deadline else soon
+def _moment(when: dt.datetime, today: dt.date) -> str:
+    """A coming moment for a headline: ``tomorrow at 08:30``, ``on Monday 7 Dec at 08:30``."""
+    ahead = (when.date() - today).days
+    day = {0: "today", 1: "tomorrow"}.get(ahead, f"on {when:%A} {when.day} {when:%b}")
+    return f"{day} at {format_time(when.time())}"
 
 
-def _deadlines(timeline: Timeline, rules: Rules) -> tuple[dt.datetime, dt.datetime]:
-    best = timeline.interview_at + dt.timedelta(hours=rules.thank_you_best_hours)
-    on_time = timeline.interview_at + dt.timedelta(hours=rules.thank_you_on_time_hours)
-    return best, on_time
-
-
-def _ahead(timeline: Timeline, chain: list[tuple[FollowUpKind, dt.date]], rules: Rules) -> Plan:
-    best, _ = _deadlines(timeline, rules)
+def _ahead(timeline: Timeline, chain: Chain, rules: Rules) -> Plan:
     at = timeline.interview_at
-    thank_you = Step("thank_you", _thank_you_slot(timeline, best, rules), deadline=best)
+    best = add_business_hours(at, rules.thank_you_best_hours, timeline.days_off)
+    soon = at + dt.timedelta(hours=rules.thank_you_after_hours)
+    thank_you = Step("thank_you", _opening(soon, timeline, rules.first_thing, rules), deadline=best)
     return Plan(
         status="prepare",
         headline=(
-            f"Your interview is on {format_day(at)} at {format_time(at.time())}: "
-            f"plan to send your thank-you before {format_day(best)}, {format_time(best.time())}"
+            f"Your interview is on {format_day(at)} at {format_time(at.time())}: plan to send "
+            f"your thank-you {_moment(thank_you.send_at, at.date())}"
         ),
         reason=(
-            f"A thank-you within {rules.thank_you_best_hours} hours shows you listened and "
-            "still want the job. Jot down one or two points from the conversation right after it."
+            f"A thank-you within {rules.thank_you_best_hours} business hours shows you listened "
+            "and still want the job. Jot down one or two points from the conversation right after it."
         ),
         action=None,
         upcoming=(thank_you, *_steps(chain, rules)),
+        message=thank_you,
     )
 
 
-def _thank_you(
-    timeline: Timeline,
-    now: dt.datetime,
-    chain: list[tuple[FollowUpKind, dt.date]],
-    rules: Rules,
-) -> Plan:
-    best, on_time = _deadlines(timeline, rules)
-    if now <= best:
-        headline, deadline = _best_window_headline(now, best, rules), best
+def _thank_you(timeline: Timeline, now: dt.datetime, chain: Chain, rules: Rules) -> Plan:
+    off, at, hours = timeline.days_off, timeline.interview_at, rules.thank_you_best_hours
+    best = add_business_hours(at, hours, off)
+    on_time = add_business_hours(at, rules.thank_you_on_time_hours, off)
+    earliest = max(now, at + dt.timedelta(hours=rules.thank_you_after_hours))
+    slot = _opening(earliest, timeline, rules.first_thing, rules)
+    today = slot.date() == now.date()
+    if slot > on_time:
+        action = Step("belated_thank_you", slot)
+        headline = f"Send a belated thank-you {'today' if today else _moment(slot, now.date())}"
+        reason = (
+            f"More than {rules.thank_you_on_time_hours} business hours have passed. A short note "
+            "that owns the delay is still far better than silence."
+        )
+    elif not today:
+        action = Step("thank_you", slot, deadline=best if slot <= best else on_time)
+        headline = f"Send your thank-you {_moment(slot, now.date())}, first thing"
+        reason = (
+            f"The {hours}-hour window counts business hours only, so a note first thing on the "
+            "next working morning is on time. Write it now if you like, and schedule it."
+        )
+    elif slot <= best:
+        action = Step("thank_you", slot, deadline=best)
+        headline = (
+            f"Send your thank-you today: the {hours}-hour window closes {_moment(best, now.date())}"
+        )
         reason = "A prompt, personal note keeps you in mind while they compare candidates."
-        kind: StepKind = "thank_you"
-    elif now <= on_time:
-        deadline, kind = on_time, "thank_you"
+    else:
+        action = Step("thank_you", slot, deadline=on_time)
         headline = (
             f"Send your thank-you today: it is still on time until "
             f"{format_day(on_time)}, {format_time(on_time.time())}"
         )
         reason = (
-            f"The best window ({rules.thank_you_best_hours} hours) has passed, but a note within "
-            f"{rules.thank_you_on_time_hours} hours still reads as prompt."
+            f"The best window ({hours} business hours) has passed, but a note within "
+            f"{rules.thank_you_on_time_hours} still reads as prompt."
         )
-    else:
-        deadline, kind = None, "belated_thank_you"
-        headline = "Send a belated thank-you today"
-        reason = (
-            f"More than {rules.thank_you_on_time_hours} hours have passed. A short note that "
-            "owns the delay is still far better than silence."
-        )
-    action = Step(kind, now.replace(second=0, microsecond=0), deadline=deadline)
-    return Plan("send_now", headline, reason, action, _steps(chain, rules))
+    status: Status = "send_now" if today else "wait"
+    return Plan(status, headline, reason, action, _steps(chain, rules), action)
 
 
-def _best_window_headline(now: dt.datetime, deadline: dt.datetime, rules: Rules) -> str:
-    hours, closes = rules.thank_you_best_hours, format_time(deadline.time())
-    if deadline.date() == now.date():
-        if deadline.time() < rules.work_start:
-            when = "this morning"
-        elif deadline.time() <= rules.work_end:
-            when = "today"
-        else:
-            when = "this evening"
-        return f"Send your thank-you {when}, before {closes}: the {hours}-hour window closes then"
-    if now.time() >= rules.work_end:
-        return (
-            f"Send your thank-you this evening, or first thing tomorrow: "
-            f"the {hours}-hour window closes at {closes} tomorrow"
-        )
-    return f"Send your thank-you today: the {hours}-hour window closes tomorrow at {closes}"
-
-
-def _wait(timeline: Timeline, chain: list[tuple[FollowUpKind, dt.date]], rules: Rules) -> Plan:
+def _wait(timeline: Timeline, chain: Chain, rules: Rules) -> Plan:
     kind, due = chain[0]
-    reply, decision = timeline.reply, timeline.decision_date
+    reply, latest = timeline.reply, _latest_date(timeline)
     if kind != "check_in":
         reason = (
             "No reply yet is normal: hiring takes longer than anyone plans. "
@@ -247,31 +278,33 @@ def _wait(timeline: Timeline, chain: list[tuple[FollowUpKind, dt.date]], rules: 
         )
     elif reply is not None and reply.new_date is not None:
         reason = f"They moved their date to {format_day(reply.new_date)}. Give them until then."
-    elif decision is not None:
-        reason = f"They said they would decide by {format_day(decision)}. Give them until then."
+    elif reply is not None:
+        reason = "They replied without a date, so give them about a week before checking in again."
+    elif latest is not None:
+        reason = f"They said they would decide by {format_day(latest)}. Give them until then."
     else:
         reason = (
             f"They gave no date, so allow {rules.check_in_after_interview_days} business days "
             "before a gentle check-in."
         )
-    headline = f"Too early: wait until {format_day(due)}"
-    return Plan("wait", headline, reason, None, _steps(chain, rules))
+    steps = _steps(chain, rules)
+    return Plan("wait", f"Too early: wait until {format_day(due)}", reason, None, steps, steps[0])
 
 
 def _follow_up_now(
     timeline: Timeline,
     now: dt.datetime,
-    chain: list[tuple[FollowUpKind, dt.date]],
+    chain: Chain,
     rules: Rules,
     *,
     skipped_thank_you: bool = False,
 ) -> Plan:
     kind = chain[0][0]
-    slot = _send_slot(now, timeline.days_off, rules)
+    slot = _opening(now, timeline, rules.suggested_send, rules)
     if slot.date() == now.date():
         headline = f"{_VERBS[kind]} today"
     else:
-        headline = f"{_VERBS[kind]} on {format_day(slot)}, from {format_time(slot.time())}"
+        headline = f"{_VERBS[kind]} on {format_day(slot)}, at {format_time(slot.time())}"
     reasons = {
         "check_in": "The date they gave has passed with no news, so a short, friendly check-in is due.",
         "second_follow_up": "Your check-in had no answer. One more polite note is fine.",
@@ -283,10 +316,37 @@ def _follow_up_now(
             "The check-in window has already opened, so skip the thank-you and check in instead."
         )
     status: Status = "send_now" if slot.date() == now.date() else "wait"
-    return Plan(status, headline, reason, Step(kind, slot), _steps(chain[1:], rules))
+    action = Step(kind, slot)
+    return Plan(status, headline, reason, action, _steps(chain[1:], rules), action)
 
 
-def _stop(rules: Rules) -> Plan:
+def _competing_offer(timeline: Timeline, now: dt.datetime, chain: Chain, rules: Rules) -> Plan:
+    assert timeline.offer_deadline is not None
+    slot = _opening(now, timeline, rules.first_thing, rules)
+    deadline = dt.datetime.combine(timeline.offer_deadline, rules.work_end)
+    action = Step("competing_offer", slot, deadline=deadline)
+    when = "today" if slot.date() == now.date() else f"on {format_day(slot)}"
+    return Plan(
+        status="send_now" if slot.date() == now.date() else "wait",
+        headline=(
+            f"Tell them about your other offer {when}: it expires on "
+            f"{format_day(timeline.offer_deadline)}"
+        ),
+        reason=(
+            "A competing offer with a deadline is a good reason to write before the check-in "
+            "date. Be honest, name the date, and ask about their timeline."
+        ),
+        action=action,
+        upcoming=_steps(chain, rules),
+        message=action,
+    )
+
+
+def _stay_in_touch(timeline: Timeline, now: dt.datetime, rules: Rules) -> Step:
+    return Step("stay_in_touch", _opening(now, timeline, rules.suggested_send, rules))
+
+
+def _stop(timeline: Timeline, now: dt.datetime, rules: Rules) -> Plan:
     return Plan(
         status="stop",
         headline="Stop here and move on",
@@ -297,24 +357,26 @@ def _stop(rules: Rules) -> Plan:
         ),
         action=None,
         upcoming=(),
+        message=_stay_in_touch(timeline, now, rules),
     )
 
 
 def _after_rejection(timeline: Timeline, now: dt.datetime, rules: Rules) -> Plan:
     assert timeline.reply is not None
-    if any(
-        sent.kind == "after_rejection" and sent.on >= timeline.reply.on for sent in timeline.sent
-    ):
+    rejected_on = timeline.reply.on
+    if any(sent.kind == "after_rejection" and sent.on >= rejected_on for sent in timeline.sent):
         return Plan(
             "stop",
             "You have replied graciously: move on",
-            "Keep the contact warm on LinkedIn; people who decline you now often remember you later.",
+            "No more email. If you'd like to stay in touch, a short LinkedIn note keeps the "
+            "contact warm; people who decline you now often remember you later.",
             None,
             (),
+            _stay_in_touch(timeline, now, rules),
         )
-    due = add_business_days(timeline.reply.on, rules.rejection_reply_days, timeline.days_off)
-    slot = _send_slot(now, timeline.days_off, rules)
-    deadline = dt.datetime.combine(due, rules.work_end)
+    due = add_business_days(rejected_on, rules.rejection_reply_days, timeline.days_off)
+    slot = _opening(now, timeline, rules.first_thing, rules)
+    action = Step("after_rejection", slot, deadline=dt.datetime.combine(due, rules.work_end))
     return Plan(
         status="send_now" if slot.date() == now.date() else "wait",
         headline=f"Reply with thanks and ask for feedback by {format_day(due)}",
@@ -322,6 +384,7 @@ def _after_rejection(timeline: Timeline, now: dt.datetime, rules: Rules) -> Plan
             f"A gracious reply within {rules.rejection_reply_days} business days leaves a good last "
             "impression, and a specific request for feedback is the one most likely to be answered."
         ),
-        action=Step("after_rejection", slot, deadline=deadline),
+        action=action,
         upcoming=(),
+        message=action,
     )

@@ -7,6 +7,7 @@ that names the field (as the page's form names it) and says what to do.
 from __future__ import annotations
 
 import datetime as dt
+import re
 import unicodedata
 from collections.abc import Mapping
 from dataclasses import dataclass
@@ -14,6 +15,8 @@ from typing import Any, TypeVar
 
 from ._model import (
     INTERVIEW_KINDS,
+    LINKEDIN_ACCOUNTS,
+    PERSON_KINDS,
     REPLY_KINDS,
     SENT_KINDS,
     Details,
@@ -42,8 +45,9 @@ class FieldError:
 
 @dataclass(frozen=True, slots=True)
 class Edit:
-    """The reader's own version of a draft."""
+    """The reader's own version of one draft, tied to it by the draft's ``key``."""
 
+    key: str
     subject: str
     body: str
 
@@ -62,7 +66,8 @@ class Request:
     details: Details
     template: str | None
     tone: ToneName
-    edits: tuple[Edit | None, ...]
+    edits: tuple[Edit, ...]
+    page_url: str = ""
 
 
 class _Reader:
@@ -97,6 +102,15 @@ class _Reader:
                 name,
                 "too_long",
                 f"Shorten {label} to {limit} characters or fewer (it has {len(value)}).",
+            )
+            return ""
+        if any(unicodedata.category(c) == "Cs" for c in value):
+            # A lone surrogate: half of an emoji, from a broken paste. It can't be
+            # written as UTF-8, so it would break the mailto link and the copy.
+            self.fail(
+                name,
+                "broken_character",
+                f"Remove the broken character from {label}: it may be half of a pasted emoji.",
             )
             return ""
         allowed = "\n\t" if multiline else "\t"
@@ -145,7 +159,7 @@ class _Reader:
 
     def choice(self, name: str, options: tuple[T, ...], default: T, *, label: str) -> T:
         raw = self.data.get(name) or default
-        if raw not in options:
+        if not isinstance(raw, str) or raw not in options:
             self.fail(name, "invalid_choice", f"Choose {label} from: {', '.join(options)}.")
             return default
         return raw
@@ -196,21 +210,21 @@ def parse_request(
         template = None
     tone = read.choice("tone", TONES, "warm", label="the tone")
     edits = tuple(
-        _edit(read, index, item)
+        edit
         for index, item in enumerate(read.items("edits", 50, label="edited drafts"))
+        if (edit := _edit(read, index, item)) is not None
     )
-    if any(
-        error.field in _TIMING_FIELDS or error.field.startswith(("sent.", "reply.", "days_off"))
-        for error in read.errors
-    ):
-        timeline = None
-    request = Request(now, now_utc, timeline, details, template, tone, edits)
+    page_url = read.text("page_url", label="the page address").strip()
+    if not re.fullmatch(r"https?://[\w.:/~%@+-]+", page_url, re.ASCII):
+        page_url = ""  # only a plain address goes into the calendar file
+    if any(error.field in _TIMING_FIELDS for error in read.errors):
+        timeline = None  # a half-filled sent or reply row only drops that row
+    request = Request(now, now_utc, timeline, details, template, tone, edits, page_url)
     return request, tuple(read.errors)
 
 
-_TIMING_FIELDS = frozenset(
-    {"now", "interview_date", "interview_time", "decision_date", "sent", "reply"}
-)
+# Errors in these fields leave no interview to plan from.
+_TIMING_FIELDS = frozenset({"now", "interview_date", "interview_time"})
 
 
 def _now(read: _Reader) -> tuple[dt.datetime, dt.datetime | None]:
@@ -240,6 +254,8 @@ def _timeline(read: _Reader) -> Timeline | None:
             "decision_before_interview",
             "The decision date is before the interview. Check both dates.",
         )
+        decision = None
+    offer_deadline = read.date("offer_deadline", label="your other offer's deadline")
     sent = tuple(
         _sent(read, index, item, day)
         for index, item in enumerate(read.items("sent", read.rules.max_sent, label="sent messages"))
@@ -260,6 +276,7 @@ def _timeline(read: _Reader) -> Timeline | None:
         tuple(s for s in sent if s),
         reply,
         days_off,
+        offer_deadline,
     )
 
 
@@ -273,6 +290,7 @@ def _sent(read: _Reader, index: int, item: Any, interview: dt.date | None) -> Se
             "sent_before_interview",
             "This message is dated before the interview. Check the date.",
         )
+        return None
     return Sent(kind, on) if on is not None else None
 
 
@@ -291,7 +309,10 @@ def _reply(read: _Reader, interview: dt.date | None) -> Reply | None:
             "reply_before_interview",
             "The reply is dated before the interview. Check the date.",
         )
-    return Reply(kind, on, new_date) if on is not None else None
+        return None
+    if on is None or (kind == "new_date" and new_date is None):
+        return None  # half filled: the error says what's missing, and the plan goes on without it
+    return Reply(kind, on, new_date)
 
 
 def _details(read: _Reader) -> Details:
@@ -321,6 +342,9 @@ def _details(read: _Reader) -> Details:
         next_steps_question=read.text("next_steps_question", label="your question"),
         extra_info=read.text("extra_info", label="the extra information"),
         signature=read.text("signature", multiline=True, label="your signature"),
+        linkedin_account=read.choice(
+            "linkedin_account", LINKEDIN_ACCOUNTS, "free", label="your LinkedIn account"
+        ),
     )
 
 
@@ -338,13 +362,18 @@ def _interviewer(read: _Reader) -> Interviewer:
         title=read.text("title", label="the interviewer's title"),
         email=email,
         point=read.text("point", label="the point you discussed"),
+        kind=read.choice("kind", PERSON_KINDS, "interviewer", label="their part"),
+        salutation=read.text("salutation", label="the salutation"),
     )
 
 
 def _edit(read: _Reader, index: int, item: Any) -> Edit | None:
-    if item is None:
+    if not isinstance(item, Mapping):
         return None
     inner = read.nested("edits", index, item)
+    key = inner.text("key", label="the draft").strip()
     subject = inner.text("subject", label="the subject")
     body = inner.text("body", multiline=True, limit=read.rules.draft_max_chars, label="the draft")
-    return Edit(subject, body)
+    if not key or any(e.field.startswith(f"edits.{index}.") for e in read.errors):
+        return None  # the draft keeps its generated text; the error says why
+    return Edit(key, subject, body)

@@ -3,23 +3,34 @@
 A template is a subject and a list of paragraphs. A paragraph whose
 placeholders are not all filled drops out whole, so an optional field left
 empty never leaves a stray placeholder or half a sentence behind. A
-paragraph may also be a list of alternatives: the first one that can be
-filled completely is used.
+paragraph, and the subject, may be a list of alternatives: the first one
+that can be filled completely (and fits, where a length limit applies) is used.
+
+Files are checked as they load: an unknown key, step, kind or audience, or a
+duplicate ``order``, fails with the file's name and the bad key.
 """
 
 from __future__ import annotations
 
 import tomllib
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from importlib import resources
+from importlib.resources.abc import Traversable
 from string import Template as _StringTemplate
 from typing import Any, Literal, get_args
 
+from ._data import data_file
+from ._model import INTERVIEW_KINDS
+from ._plan import STEP_TITLES
+
 __all__ = [
+    "AUDIENCES",
     "TEMPLATES",
     "TONES",
+    "Audience",
     "MessageTemplate",
+    "TemplateError",
     "Tone",
     "ToneName",
     "fill",
@@ -29,30 +40,56 @@ __all__ = [
 
 ToneName = Literal["warm", "formal"]
 TONES: tuple[ToneName, ...] = get_args(ToneName)
+# Who gets a template's notes: the person who led the interview ("lead"), each
+# person met ("each"), the recruiter or coordinator ("organisers"), the agency
+# recruiter ("agency"), the main contact for follow-ups ("main_contact"), or
+# the person met whom the reader is most likely to keep in touch with ("contact_met").
+Audience = Literal["lead", "each", "organisers", "agency", "main_contact", "contact_met"]
+AUDIENCES: tuple[Audience, ...] = get_args(Audience)
 
 Paragraph = tuple[str, ...]  # alternatives, best first
+_FILE_KEYS = frozenset(
+    {
+        "order",
+        "title",
+        "description",
+        "step",
+        "kind",
+        "audience",
+        "thread",
+        "interview_kinds",
+        "warm",
+        "formal",
+    }
+)
+_TONE_KEYS = frozenset({"subject", "paragraphs", "variants"})
+
+
+class TemplateError(ValueError):
+    """A template file that does not follow the format."""
 
 
 @dataclass(frozen=True, slots=True)
 class Tone:
     """The words of one template in one tone."""
 
-    subject: str
+    subject: Paragraph
     paragraphs: tuple[Paragraph, ...]
     variants: tuple[tuple[str, tuple[str, ...]], ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
 class MessageTemplate:
-    """One template file, parsed."""
+    """One template file, parsed and checked."""
 
     id: str
     title: str
     description: str
     step: str
     kind: str
+    audience: Audience
     interview_kinds: tuple[str, ...]
-    per_interviewer: bool
+    thread: bool
     warm: Tone
     formal: Tone
 
@@ -76,63 +113,111 @@ def fill(text: str, values: Mapping[str, str]) -> str | None:
     return template.substitute(values)
 
 
-def _first_filled(paragraph: Paragraph, values: Mapping[str, str]) -> str | None:
-    for alternative in paragraph:
-        filled = fill(alternative, values)
-        if filled is not None:
-            return filled
-    return None
+def _first_fitting(options: Paragraph, values: Mapping[str, str], limit: int | None) -> str | None:
+    """The first option that fills, and fits ``limit``; else the shortest that fills."""
+    filled = [text for text in (fill(option, values) for option in options) if text is not None]
+    for text in filled:
+        if limit is None or len(text) <= limit:
+            return text
+    return min(filled, key=len) if filled else None
 
 
-def render(template: MessageTemplate, tone: ToneName, values: Mapping[str, str]) -> tuple[str, str]:
+def render(
+    template: MessageTemplate,
+    tone: ToneName,
+    values: Mapping[str, str],
+    *,
+    subject_max: int | None = None,
+    body_max: int | None = None,
+) -> tuple[str, str]:
     """The subject and body of ``template`` in ``tone``, filled from ``values``.
+
+    ``subject_max`` and ``body_max`` pick, among a subject's or a one-paragraph
+    body's alternatives, the first that fits.
 
     Example:
         >>> note = TEMPLATES["linkedin-note"]
-        >>> values = {"interviewer_first_name": "Ana", "role": "Designer",
-        ...           "company": "Acme", "candidate_name": "Sam"}
+        >>> values = {"name": "Ana", "role": "Designer", "company": "Acme", "candidate_name": "Sam"}
         >>> render(note, "warm", values)[1][:40]
         'Hi Ana, thank you for talking with me ab'
+        >>> len(render(note, "warm", {**values, "company": "A" * 150}, body_max=200)[1]) <= 200
+        True
     """
     words = template.tone(tone)
-    subject = fill(words.subject, values) or ""
-    paragraphs = (_first_filled(paragraph, values) for paragraph in words.paragraphs)
+    subject = _first_fitting(words.subject, values, subject_max) or ""
+    if len(words.paragraphs) == 1:
+        return subject, _first_fitting(words.paragraphs[0], values, body_max) or ""
+    paragraphs = (_first_fitting(paragraph, values, None) for paragraph in words.paragraphs)
     return subject, "\n\n".join(p for p in paragraphs if p is not None)
 
 
-def _tone(data: Mapping[str, Any]) -> Tone:
-    paragraphs = tuple(
-        (item,) if isinstance(item, str) else tuple(item) for item in data["paragraphs"]
-    )
+def _alternatives(item: Any, where: str) -> Paragraph:
+    options = (item,) if isinstance(item, str) else tuple(item)
+    if not options or not all(isinstance(option, str) for option in options):
+        raise TemplateError(f"{where}: expected text or a list of texts")
+    return options
+
+
+def _tone(data: Mapping[str, Any], where: str) -> Tone:
+    for key in sorted(set(data) - _TONE_KEYS):
+        raise TemplateError(f"{where}: unknown key {key!r}")
     variants = data.get("variants", {})
     return Tone(
-        subject=str(data["subject"]),
-        paragraphs=paragraphs,
-        variants=tuple((name, tuple(options)) for name, options in variants.items()),
+        subject=_alternatives(data["subject"], f"{where}.subject"),
+        paragraphs=tuple(_alternatives(item, f"{where}.paragraphs") for item in data["paragraphs"]),
+        variants=tuple(
+            (name, _alternatives(options, f"{where}.variants.{name}"))
+            for name, options in variants.items()
+        ),
     )
 
 
-def load_templates() -> dict[str, MessageTemplate]:
-    """Every template in ``templates/``, keyed by file name, in gallery order."""
-    found: list[tuple[int, MessageTemplate]] = []
-    folder = resources.files(__package__).joinpath("templates")
-    for entry in folder.iterdir():
+def _require(ok: bool, where: str, message: str) -> None:
+    if not ok:
+        raise TemplateError(f"{where}: {message}")
+
+
+def _parse(name: str, data: Mapping[str, Any]) -> MessageTemplate:
+    """One file's data as a checked template; ``name`` is the file name, for errors."""
+    for key in sorted(set(data) - _FILE_KEYS):
+        raise TemplateError(f"{name}: unknown key {key!r}")
+    for key in sorted(_FILE_KEYS - {"thread"} - set(data)):
+        raise TemplateError(f"{name}: missing key {key!r}")
+    profiles = set(data_file("checks.toml")["words"])
+    _require(data["step"] in {*STEP_TITLES, "any"}, name, f"unknown step {data['step']!r}")
+    _require(data["kind"] in profiles, name, f"kind {data['kind']!r} has no profile in checks.toml")
+    _require(data["audience"] in AUDIENCES, name, f"unknown audience {data['audience']!r}")
+    unknown = set(data["interview_kinds"]) - set(INTERVIEW_KINDS)
+    _require(not unknown, name, f"unknown interview_kinds {sorted(unknown)}")
+    return MessageTemplate(
+        id=name.removesuffix(".toml"),
+        title=data["title"],
+        description=data["description"],
+        step=data["step"],
+        kind=data["kind"],
+        audience=data["audience"],
+        interview_kinds=tuple(data["interview_kinds"]),
+        thread=bool(data.get("thread", False)),
+        warm=_tone(data["warm"], f"{name} [warm]"),
+        formal=_tone(data["formal"], f"{name} [formal]"),
+    )
+
+
+def load_templates(files: Iterable[Traversable] | None = None) -> dict[str, MessageTemplate]:
+    """Every template in ``templates/`` (or ``files``), keyed by file name, in gallery order."""
+    if files is None:
+        files = resources.files(__package__).joinpath("templates").iterdir()
+    found: dict[int, MessageTemplate] = {}
+    for entry in sorted(files, key=lambda entry: entry.name):
         if not entry.name.endswith(".toml"):
             continue
         data = tomllib.loads(entry.read_text("utf-8"))
-        template = MessageTemplate(
-            id=entry.name.removesuffix(".toml"),
-            title=data["title"],
-            description=data["description"],
-            step=data["step"],
-            kind=data["kind"],
-            interview_kinds=tuple(data["interview_kinds"]),
-            per_interviewer=data.get("per_interviewer", False),
-            warm=_tone(data["warm"]),
-            formal=_tone(data["formal"]),
-        )
-        found.append((data["order"], template))
-    return {template.id: template for _, template in sorted(found, key=lambda pair: pair[0])}
+        template = _parse(entry.name, data)
+        order = data["order"]
+        if order in found:
+            raise TemplateError(f"{entry.name}: order {order} is taken by {found[order].id}.toml")
+        found[order] = template
+    return {template.id: template for _, template in sorted(found.items())}
 
 
 TEMPLATES = load_templates()

@@ -22,6 +22,7 @@ _EXPECTATIONS = frozenset(
         "upcoming",
         "message",
         "template",
+        "templates",
         "send_date",
         "recipients",
         "must",
@@ -81,7 +82,9 @@ def problems(answer: dict[str, Any], expect: dict[str, Any]) -> list[str]:
     if "message" in expect:
         check("message", (plan.get("message") or {}).get("kind"), expect["message"])
     if "template" in expect:
-        check("templates", sorted({d["template"] for d in drafts}), [expect["template"]])
+        check("first template", drafts[0]["template"] if drafts else None, expect["template"])
+    if "templates" in expect:
+        check("templates", [d["template"] for d in drafts], expect["templates"])
     if "send_date" in expect:
         check("send dates", sorted({d["send_date"] for d in drafts}), [expect["send_date"]])
     if "recipients" in expect:

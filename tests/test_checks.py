@@ -48,11 +48,13 @@ def test_missing_parts_are_named():
 
 
 def test_long_subject_and_long_linkedin_note():
-    """A subject over 60 characters warns; a LinkedIn note over 300 characters is an error."""
+    """A subject over 60 characters warns; a LinkedIn note over the account's limit is an error."""
     assert "subject_long" in codes("x" * 61, GOOD)
-    linkedin = CheckContext("linkedin", "Sam", "Ana")
-    findings = check_draft("", "Hi Ana, " + "word " * 70, linkedin)
-    assert any(f.code == "too_long" and f.severity == "error" for f in findings)
+    note = "Hi Ana, " + "word " * 45  # 233 characters
+    free = CheckContext("linkedin", "Sam", "Ana", body_max=200)
+    premium = CheckContext("linkedin", "Sam", "Ana", body_max=300)
+    assert any(f.code == "too_long" and f.severity == "error" for f in check_draft("", note, free))
+    assert "too_long" not in [f.code for f in check_draft("", note, premium)]
 
 
 def test_greeting_must_name_the_interviewer_and_signature_the_candidate():
@@ -96,3 +98,56 @@ def test_repeated_sentence_is_flagged():
     """The same sentence twice is found."""
     body = GOOD.replace("Best,", "I especially enjoyed our talk about the booking screen.\n\nBest,")
     assert "repeated" in codes("Thanks", body)
+
+
+def test_asking_when_to_expect_news_is_not_pressure():
+    """'When should I expect to hear' is a polite question; 'I expect an answer' is pressure."""
+    polite = GOOD.replace("Best,", "When should I expect to hear from you?\n\nBest,")
+    pushy = GOOD.replace("Best,", "I expect an answer by Friday.\n\nBest,")
+    assert "pushy" not in codes("Thanks", polite)
+    assert "pushy" in codes("Thanks", pushy)
+
+
+@pytest.mark.parametrize(
+    "broken",
+    [
+        "Our talk about We talked about the migration stayed with me.",
+        "I keep thinking about I think the roadmap.",
+        "I could help quickly: We shipped it in a month.",
+    ],
+)
+def test_a_typed_fragment_that_does_not_fit_its_sentence_is_flagged(broken):
+    """Sentences joined badly from typed text are found, with the span of the join."""
+    body = GOOD.replace("I especially enjoyed our talk about the booking screen.", broken)
+    (finding,) = [f for f in check_draft("Thanks", body, CONTEXT) if f.code == "join"]
+    assert body[finding.start : finding.end] in broken
+
+
+def test_proper_nouns_after_about_are_fine():
+    """'about Kubernetes' or 'about I/O' is not a broken join."""
+    body = GOOD.replace("the booking screen", "Kubernetes, and I/O at the edge")
+    assert "join" not in codes("Thanks", body)
+
+
+def test_the_specific_point_is_one_the_reader_gave():
+    """With points given, a note that quotes one passes and one that quotes none is flagged.
+
+    With no point given at all, the draft is not scolded: the form asks for one instead.
+    """
+    with_points = CheckContext(
+        "panel", "Sam Rivera", "Ana Lima", points=("the roadmap for next year",)
+    )
+    body = "Hi Ana,\n\nThank you. I'm keen on the roadmap for next year.\n\nBest,\nSam Rivera"
+    assert "missing_specific" not in codes("Thanks", body, with_points)
+    vague = body.replace("the roadmap for next year", "the job")
+    assert "missing_specific" in codes("Thanks", vague, with_points)
+    no_points = CheckContext("panel", "Sam Rivera", "Ana Lima")
+    assert "missing_specific" not in codes("Thanks", vague, no_points)
+
+
+def test_a_greeting_may_use_a_salutation_or_skip_a_title():
+    """'Hi Amara,' greets Dr. Amara Okafor, and 'Dear Dr Okafor,' does too."""
+    context = CheckContext("thank_you", "Sam Rivera", "Dr. Amara Okafor")
+    for greeting in ("Hi Amara,", "Dear Dr Okafor,"):
+        assert "greeting_name" not in codes("Thanks", GOOD.replace("Hi Ana,", greeting), context)
+    assert "greeting_name" in codes("Thanks", GOOD.replace("Hi Ana,", "Hi Dr.,"), context)

@@ -2,33 +2,52 @@ import datetime as dt
 
 import icalendar
 
-from composer import Step, calendar
+from composer import Event, Timeline, calendar, make_plan, plan_events
 from composer._ics import escape_text, fold_line
 
-STEPS = [
-    Step("check_in", dt.datetime(2026, 12, 7, 9, 30)),
-    Step("closing", dt.datetime(2026, 12, 21, 9, 30)),
+UTC_STAMP = dt.datetime(2026, 11, 23, 14, 0, tzinfo=dt.UTC)
+EVENTS = [
+    Event(
+        "check_in",
+        dt.datetime(2026, 12, 7, 9, 30),
+        15,
+        "Check in, Acme; Designer",
+        "Line one\nLine, two; and \\ three",
+    ),
+    Event("closing", dt.datetime(2026, 12, 21, 9, 30), 15, "Close", "Another"),
 ]
 
 
 def make(summary: str = "Check in, Acme; Designer") -> str:
+    events = [Event(EVENTS[0].uid, EVENTS[0].start, 15, summary, EVENTS[0].description), EVENTS[1]]
     return calendar(
-        STEPS,
-        summary_for={"check_in": summary, "closing": "Close"},
-        description="Line one\nLine, two; and \\ three",
-        key="Acme|Designer|2026-11-23",
-        stamp=dt.datetime(2026, 11, 23, 14, 0),
+        events, key="Acme|Designer|2026-11-23", stamp=UTC_STAMP, url="https://x.example/composer/"
     )
 
 
-def test_an_independent_parser_reads_every_step():
-    """The icalendar package parses the file and finds one event per step at the right time."""
+def test_an_independent_parser_reads_every_event():
+    """The icalendar package parses the file and finds each event at its time, with its own text."""
     cal = icalendar.Calendar.from_ical(make())
     events = list(cal.walk("VEVENT"))
-    assert [e.decoded("DTSTART") for e in events] == [s.send_at for s in STEPS]
+    assert [e.decoded("DTSTART") for e in events] == [e.start for e in EVENTS]
     assert str(events[0]["SUMMARY"]) == "Check in, Acme; Designer"
     assert str(events[0]["DESCRIPTION"]) == "Line one\nLine, two; and \\ three"
+    assert str(events[1]["DESCRIPTION"]) == "Another"
+    assert str(events[0]["URL"]) == "https://x.example/composer/"
     assert all(e.walk("VALARM") for e in events)
+
+
+def test_dtstamp_is_the_real_utc_moment():
+    """DTSTAMP is written in UTC from an aware moment; a naive one is refused, never mislabelled."""
+    local = dt.datetime(2026, 11, 23, 15, 0, tzinfo=dt.timezone(dt.timedelta(hours=1)))
+    text = calendar(EVENTS, key="k", stamp=local)
+    assert "DTSTAMP:20261123T140000Z" in text
+    try:
+        calendar(EVENTS, key="k", stamp=dt.datetime(2026, 11, 23, 15, 0))
+    except ValueError:
+        pass
+    else:
+        raise AssertionError("a naive stamp was labelled as UTC")
 
 
 def test_uids_are_stable_and_unique():
@@ -51,3 +70,21 @@ def test_escape_and_fold_helpers():
     """TEXT escaping covers backslash, semicolon, comma and newline; short lines are untouched."""
     assert escape_text("a\\b;c,d\ne") == "a\\\\b\\;c\\,d\\ne"
     assert fold_line("SHORT:1") == "SHORT:1"
+
+
+def test_a_step_due_now_is_a_deadline_reminder_not_an_event_now():
+    """Sending now adds no event at the current minute; its deadline becomes a reminder before it."""
+    now = dt.datetime(2026, 11, 23, 15, 0)
+    plan = make_plan(Timeline(dt.datetime(2026, 11, 23, 10, 0)), now)
+    events = plan_events(plan, now, where="Acme", describe=lambda kind: f"About {kind}.")
+    assert all(event.start > now for event in events)
+    deadline = events[0]
+    assert deadline.summary == "Thank-you note by 10:00: Acme"
+    assert deadline.start + dt.timedelta(minutes=deadline.minutes) == dt.datetime(
+        2026, 11, 24, 10, 0
+    )
+    assert [e.description.split(". ")[-1] for e in events[1:]] == [
+        "About check_in.",
+        "About second_follow_up.",
+        "About closing.",
+    ]

@@ -27,15 +27,14 @@ def test_within_24_hours_says_when_the_window_closes():
 def test_deadline_the_same_day_names_the_time():
     """The next morning, the window closes at 10:00 today."""
     plan = make_plan(Timeline(MONDAY_10), at(24, 8, 30))
-    assert (
-        plan.headline == "Send your thank-you today, before 10:00: the 24-hour window closes then"
-    )
+    assert plan.headline == "Send your thank-you today: the 24-hour window closes today at 10:00"
 
 
-def test_evening_interview_says_this_evening_or_first_thing():
-    """After working hours, the plan offers this evening or first thing tomorrow."""
+def test_evening_interview_means_first_thing_tomorrow():
+    """After working hours the plan proposes first thing the next working morning, never the evening."""
     plan = make_plan(Timeline(dt.datetime(2026, 11, 23, 18, 30)), at(23, 19, 45))
-    assert plan.headline.startswith("Send your thank-you this evening, or first thing tomorrow")
+    assert plan.headline == "Send your thank-you tomorrow at 08:30, first thing"
+    assert plan.action is not None and plan.action.send_at == at(24, 8, 30)
 
 
 def test_between_24_and_48_hours_is_still_on_time():
@@ -142,7 +141,29 @@ def test_no_step_ever_falls_on_a_weekend_or_day_off(now):
 
 
 def test_on_a_saturday_a_due_check_in_waits_for_monday_morning():
-    """A step due on the weekend is suggested for the next working morning."""
+    """A step due on the weekend is suggested for the next working morning, at the suggested hour."""
     timeline = Timeline(MONDAY_10, sent=(Sent("thank_you", dt.date(2026, 11, 23)),))
     plan = make_plan(timeline, dt.datetime(2026, 12, 5, 11))
-    assert plan.headline == "Check in on Mon 7 Dec, from 08:00"
+    assert plan.headline == "Check in on Mon 7 Dec, at 09:30"
+
+
+def test_the_message_to_draft_follows_every_state():
+    """The plan names the message to draft: the action, else the next step, else a LinkedIn note."""
+    ty = (Sent("thank_you", dt.date(2026, 11, 23)),)
+    rejected = Reply("rejection", dt.date(2026, 12, 4))
+    cases = {
+        "prepare": (Timeline(MONDAY_10), dt.datetime(2026, 11, 20, 9), "thank_you"),
+        "send now": (Timeline(MONDAY_10), at(23, 15), "thank_you"),
+        "wait": (Timeline(MONDAY_10, sent=ty), at(25), "check_in"),
+        "rejection": (Timeline(MONDAY_10, sent=ty, reply=rejected), at(34), "after_rejection"),
+        "replied": (
+            Timeline(
+                MONDAY_10, sent=(*ty, Sent("after_rejection", dt.date(2026, 12, 4))), reply=rejected
+            ),
+            at(35),
+            "stay_in_touch",
+        ),
+    }
+    for name, (timeline, now, kind) in cases.items():
+        message = make_plan(timeline, now).message
+        assert message is not None and message.kind == kind, name

@@ -87,3 +87,40 @@ def test_error_names_match_the_page_form():
     found = errors(points=["ok", "x\x00"], days_off=["2026-12-24", "Christmas"])
     assert ("points.1", "control_chars") in found
     assert ("days_off", "invalid_date") in found
+
+
+def test_a_half_filled_sent_row_keeps_the_plan():
+    """A sent row with no date is reported on its field, and the plan is still made without it."""
+    request, found = parse_request({**BASE, "sent": [{"kind": "check_in", "date": ""}]})
+    assert ("sent.0.date", "required") in {(e.field, e.code) for e in found}
+    assert request.timeline is not None and request.timeline.sent == ()
+
+
+def test_a_half_filled_reply_keeps_the_plan():
+    """A new-date reply with no new date is reported, and the plan goes on without the reply."""
+    request, found = parse_request({**BASE, "reply": {"kind": "new_date", "date": "2026-11-25"}})
+    assert ("reply.new_date", "required") in {(e.field, e.code) for e in found}
+    assert request.timeline is not None and request.timeline.reply is None
+
+
+def test_people_have_a_part_and_a_salutation():
+    """Each person's part in the process and salutation are read; an unknown part is an error."""
+    people = [
+        {"name": "Dr. Amara Okafor", "kind": "hiring_manager", "salutation": "Dr Okafor"},
+        {"name": "Jo", "kind": "boss"},
+    ]
+    request, found = parse_request({**BASE, "interviewers": people})
+    first = request.details.interviewers[0]
+    assert (first.kind, first.salutation, first.first_name) == (
+        "hiring_manager",
+        "Dr Okafor",
+        "Amara",
+    )
+    assert ("interviewers.1.kind", "invalid_choice") in {(e.field, e.code) for e in found}
+
+
+def test_only_a_plain_web_address_is_kept_for_the_calendar():
+    """The page address goes into the .ics only if it is a plain http(s) URL."""
+    good, _ = parse_request({**BASE, "page_url": "https://sam.github.io/after/composer/"})
+    bad, _ = parse_request({**BASE, "page_url": "javascript:alert(1)"})
+    assert good.page_url == "https://sam.github.io/after/composer/" and bad.page_url == ""
