@@ -155,6 +155,7 @@ def _context(request: Request, draft: Draft) -> CheckContext:
         ),
         points=tuple(f for f in (fragment(p) for p in points) if f),
         salutation=person.salutation if person else "",
+        reply_day=timeline.reply.on if timeline and timeline.reply else None,
         body_max=RULES.linkedin_chars(details.linkedin_account) if kind == "linkedin" else None,
     )
 

@@ -63,6 +63,7 @@ class CheckContext:
     known_words: frozenset[str] = frozenset()
     points: tuple[str, ...] = ()
     salutation: str = ""
+    reply_day: dt.date | None = None
     body_max: int | None = None
     """``today`` is the day the note is sent, which may be days from now."""
 
@@ -211,10 +212,14 @@ def _time_words(body: str, context: CheckContext) -> list[Finding]:
     if context.interview_day is None or context.today is None:
         return []
     days_ago = (context.today - context.interview_day).days
+    # A time word may be about the interview or about their latest reply.
+    true_gaps = {days_ago}
+    if context.reply_day is not None:
+        true_gaps.add((context.today - context.reply_day).days)
     findings = []
     for match in _TIME_WORDS.finditer(body):
         meant = _DATA["time_words"][match.group().lower()]
-        if meant != days_ago:
+        if meant not in true_gaps:
             findings.append(
                 Finding(
                     "time_word",

@@ -99,8 +99,9 @@ def _request(args: argparse.Namespace) -> dict[str, Any]:
         data["points"] = args.point
     if args.now:
         data["now"] = args.now
-    elif not args.sample or "now" not in data:
-        # The command line is the one place that reads the clock.
+    elif "now" not in data:
+        # The command line is the one place that reads the clock, and only when the
+        # case file doesn't say when "now" is.
         data["now"] = dt.datetime.now().astimezone().isoformat(timespec="minutes")
     return data
 

@@ -10,6 +10,7 @@ else the first person listed.
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 from dataclasses import dataclass
 
 from ._calendar import format_date, relative_day
@@ -57,12 +58,15 @@ class Route:
     """One note: to the person at ``person`` (an index), from ``template``.
 
     ``rank`` 0 is the lead note, which carries the reader's fit, question and
-    extra points; the others are numbered so each gets its own wording.
+    extra points. ``wording`` picks each variant sentence: distinct within a
+    set, and tied to the person's name, so adding or removing someone else
+    never rewrites a note.
     """
 
     person: int
     template: str
     rank: int = 0
+    wording: int = 0
 
 
 @dataclass(frozen=True, slots=True)
@@ -121,12 +125,44 @@ def _met_lead_first(people: tuple[Interviewer, ...]) -> tuple[list[int], list[in
     return [lead, *(index for index in met if index != lead)], organisers
 
 
+_WORDINGS = 8  # every variant list offers this many sentences, one per person up to the maximum
+
+
+def _wordings(people: tuple[Interviewer, ...], indices: list[int]) -> dict[int, int]:
+    """A distinct wording for each person in ``indices``, chosen from their name.
+
+    The name picks a starting wording and the first free one is taken, so a
+    person keeps their wording when someone else joins or leaves the list.
+
+    Example:
+        >>> people = (Interviewer("Priya"), Interviewer("Tom"), Interviewer("Ana"))
+        >>> everyone, later = _wordings(people, [0, 1, 2]), _wordings(people, [1, 2])
+        >>> len(set(everyone.values())), everyone[1] == later[1], everyone[2] == later[2]
+        (3, True, True)
+    """
+    taken: dict[int, int] = {}
+    for index in indices:
+        name = " ".join(people[index].name.lower().split())
+        slot = int.from_bytes(hashlib.sha256(name.encode()).digest()[:4], "big") % _WORDINGS
+        for step in range(_WORDINGS):
+            if (slot + step) % _WORDINGS not in taken.values():
+                slot = (slot + step) % _WORDINGS
+                break
+        taken[index] = slot
+    return taken
+
+
 def _thank_you_routes(lead_template: str, people: tuple[Interviewer, ...]) -> list[Route]:
     met, organisers = _met_lead_first(people)
     each = lead_template if TEMPLATES[lead_template].audience == "each" else _EACH_TEMPLATE
-    routes = [Route(met[0], lead_template, 0)]
-    routes += [Route(index, each, rank) for rank, index in enumerate(met[1:], start=1)]
-    routes += [Route(index, "thank-you-organiser", rank) for rank, index in enumerate(organisers)]
+    wording = _wordings(people, sorted(met))
+    routes = [Route(met[0], lead_template, 0, wording[met[0]])]
+    routes += [
+        Route(index, each, rank, wording[index]) for rank, index in enumerate(met[1:], start=1)
+    ]
+    routes += [
+        Route(index, "thank-you-organiser", rank, rank) for rank, index in enumerate(organisers)
+    ]
     return sorted(routes, key=lambda route: route.person)
 
 
@@ -158,7 +194,8 @@ def route_template(template: MessageTemplate, people: tuple[Interviewer, ...]) -
         return _thank_you_routes(template.id, people)
     if audience == "each":
         met, _ = _met_lead_first(people)
-        routes = [Route(index, template.id, rank) for rank, index in enumerate(met)]
+        wording = _wordings(people, sorted(met))
+        routes = [Route(index, template.id, rank, wording[index]) for rank, index in enumerate(met)]
         return sorted(routes, key=lambda route: route.person)
     kinds = {"organisers": _ORGANISERS, "agency": ("agency_recruiter",)}.get(audience)
     if kinds is not None and (found := _indices(people, *kinds)):
@@ -261,7 +298,7 @@ def compose(
             if name == "late" and not occasion.late:
                 values[name] = ""
                 continue
-            values[name] = fill(options[route.rank % len(options)], values) or ""
+            values[name] = fill(options[route.wording % len(options)], values) or ""
         body_max = (
             rules.linkedin_chars(details.linkedin_account) if template.kind == "linkedin" else None
         )

@@ -121,7 +121,7 @@ def make_plan(timeline: Timeline, now: dt.datetime, rules: Rules = RULES) -> Pla
         and _opening(now, timeline, rules.first_thing, rules).date() < chain[0][1]
     ):
         return _thank_you(timeline, now, chain, rules)
-    if _offer_pending(timeline, now.date()):
+    if _offer_pending(timeline, _opening(now, timeline, rules.first_thing, rules).date()):
         return _competing_offer(timeline, now, chain, rules)
     if not chain:
         return _stop(timeline, now, rules)
@@ -134,10 +134,17 @@ def _thank_you_phase_over(timeline: Timeline) -> bool:
     return any(sent.kind in ("thank_you", *FOLLOW_UP_KINDS) for sent in timeline.sent)
 
 
-def _offer_pending(timeline: Timeline, today: dt.date) -> bool:
+def _offer_pending(timeline: Timeline, first_chance: dt.date) -> bool:
+    """An offer deadline the reader can still write before, and hasn't written about."""
     deadline = timeline.offer_deadline
     told = any(sent.kind == "competing_offer" for sent in timeline.sent)
-    return deadline is not None and deadline >= today and not told
+    return deadline is not None and deadline >= first_chance and not told
+
+
+def _last_business_day(day: dt.date, days_off: frozenset[dt.date]) -> dt.date:
+    while not is_business_day(day, days_off):
+        day -= dt.timedelta(days=1)
+    return day
 
 
 def _latest_date(timeline: Timeline) -> dt.date | None:
@@ -323,7 +330,9 @@ def _follow_up_now(
 def _competing_offer(timeline: Timeline, now: dt.datetime, chain: Chain, rules: Rules) -> Plan:
     assert timeline.offer_deadline is not None
     slot = _opening(now, timeline, rules.first_thing, rules)
-    deadline = dt.datetime.combine(timeline.offer_deadline, rules.work_end)
+    # Their answer is due on the offer's deadline: write by the last working day before it.
+    last = _last_business_day(timeline.offer_deadline, timeline.days_off)
+    deadline = dt.datetime.combine(last, rules.work_end) if last >= slot.date() else None
     action = Step("competing_offer", slot, deadline=deadline)
     when = "today" if slot.date() == now.date() else f"on {format_day(slot)}"
     return Plan(

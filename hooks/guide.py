@@ -2,6 +2,7 @@
 
 Markers in the Markdown:
     {{ rules.NAME }}        a number from composer/rules.toml
+    {{ words.KIND.max }}    a word limit from composer/checks.toml (also .min)
     {{ timeline }}          the follow-up timeline, drawn from the same rules
     {{ gallery }}           every template in composer/templates/, filled with the sample case
     {{ template_options }}  <option>s for the composer's template picker
@@ -22,11 +23,28 @@ sys.path.insert(0, str(ROOT))  # this checkout's composer, never an installed on
 
 import composer  # noqa: E402
 from composer._cli import sample_request  # noqa: E402
+from composer._data import data_file  # noqa: E402
 
-_MARKER = re.compile(r"\{\{\s*(rules\.\w+|timeline|gallery|template_options)\s*\}\}")
+_MARKER = re.compile(
+    r"\{\{\s*(rules\.\w+|words\.\w+\.(?:min|max)|timeline|gallery|template_options)\s*\}\}"
+)
 _SAMPLE = sample_request()
 # How long after the interview each kind of note is written, for natural sample wording.
-_SAMPLE_DAYS_LATER = {"thank_you": 1, "belated_thank_you": 4}
+_SAMPLE_DAYS_LATER = {"thank_you": 0, "belated_thank_you": 3}
+# People or dates a template needs that the sample case lacks.
+_SAMPLE_EXTRA: dict[str, dict[str, Any]] = {
+    "thank-you-organiser": {"interviewers": [{"name": "Max Weber", "kind": "coordinator"}]},
+    "thank-you-agency": {
+        "interviewers": [
+            *_SAMPLE["interviewers"],
+            {"name": "Dana Cole", "kind": "agency_recruiter", "email": "dana@agency.example"},
+        ]
+    },
+    "competing-offer": {
+        "offer_deadline": "2026-12-04",
+        "sent": [{"kind": "thank_you", "date": "2026-11-23"}],
+    },
+}
 
 
 def on_page_markdown(markdown: str, page: Any, config: Any, files: Any) -> str:
@@ -43,6 +61,12 @@ def _replace(match: re.Match[str]) -> str:
         if key not in rules:
             raise KeyError(f"unknown rule {key!r} in the guide; see composer/rules.toml")
         return str(rules[key])
+    if name.startswith("words."):
+        _, kind, end = name.split(".")
+        limits = data_file("checks.toml")["words"]
+        if kind not in limits:
+            raise KeyError(f"unknown word limit {kind!r} in the guide; see composer/checks.toml")
+        return str(limits[kind][0 if end == "min" else 1])
     return {"timeline": timeline, "gallery": gallery, "template_options": template_options}[name]()
 
 
@@ -86,11 +110,12 @@ def template_options() -> str:
 
 
 def _sample_drafts(template: composer.MessageTemplate, tone: str) -> list[dict[str, Any]]:
+    """The template's own drafts for the sample case, as the composer writes them."""
     interview = dt.datetime.fromisoformat(
         f"{_SAMPLE['interview_date']}T{_SAMPLE['interview_time']}"
     )
-    days = _SAMPLE_DAYS_LATER.get(template.step, 12)
-    now = (interview + dt.timedelta(days=days)).isoformat(timespec="minutes")
+    days = _SAMPLE_DAYS_LATER.get(template.step, 10)
+    now = (interview + dt.timedelta(days=days, hours=5)).isoformat(timespec="minutes")
     answer = composer.handle(
         {
             **_SAMPLE,
@@ -98,9 +123,10 @@ def _sample_drafts(template: composer.MessageTemplate, tone: str) -> list[dict[s
             "now": now,
             "template": template.id,
             "tone": tone,
+            **_SAMPLE_EXTRA.get(template.id, {}),
         }
     )
-    return answer["drafts"]  # type: ignore[no-any-return]
+    return [draft for draft in answer["drafts"] if draft["template"] == template.id]
 
 
 def _draft_block(drafts: list[dict[str, Any]]) -> str:

@@ -45,3 +45,18 @@ def test_unreadable_file_is_a_clear_error(tmp_path, capsys):
     bad.write_text("this is = = not toml")
     assert main(["--file", str(bad)]) == 2
     assert f"cannot read {bad}" in capsys.readouterr().err
+
+
+def test_a_case_file_that_says_when_now_is_is_planned_from_then(tmp_path, capsys):
+    """--file uses the file's own "now" rather than this computer's clock."""
+    case = tmp_path / "case.toml"
+    case.write_text(
+        'now = "2026-11-25T10:00+00:00"\ncandidate_name = "Sam"\ncompany = "Acme"\nrole = "Designer"\n'
+        'interview_date = "2026-11-24"\ninterview_time = "14:00"\n[[interviewers]]\nname = "Ana Lima"\n'
+    )
+    assert main(["--file", str(case), "--json"]) == 0
+    answer = json.loads(capsys.readouterr().out)
+    assert (
+        answer["plan"]["headline"]
+        == "Send your thank-you today: the 24-hour window closes today at 14:00"
+    )

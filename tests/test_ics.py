@@ -88,3 +88,44 @@ def test_a_step_due_now_is_a_deadline_reminder_not_an_event_now():
         "About second_follow_up.",
         "About closing.",
     ]
+
+
+def test_two_independent_parsers_read_every_calendar_alike(tmp_path):
+    """Every .ics the scenario corpus produces reads the same in icalendar and in Mozilla's ical.js
+    (Thunderbird's parser): same events, times, texts and links, with a reminder on each."""
+    import json
+    import subprocess
+    from pathlib import Path
+
+    import scenarios
+
+    import composer
+
+    files = []
+    for index, case in enumerate(scenarios.load()):
+        request = {**case.request, "page_url": "https://sam.github.io/after/composer/"}
+        if "+" not in request["now"] and "-" not in request["now"][10:]:
+            request["now"] += "+01:00"
+        ics = composer.handle(request)["ics"]
+        if ics:
+            path = tmp_path / f"case-{index}.ics"
+            path.write_bytes(ics.encode("utf-8"))
+            files.append(path)
+    assert len(files) >= 30
+    script = Path(__file__).parent / "icaljs" / "read.mjs"
+    done = subprocess.run(
+        ["node", str(script), *map(str, files)], capture_output=True, text=True, timeout=120
+    )
+    assert done.returncode == 0, done.stderr
+    for result in json.loads(done.stdout):
+        assert "error" not in result, result
+        python = icalendar.Calendar.from_ical(Path(result["file"]).read_bytes()).walk("VEVENT")
+        assert len(result["events"]) == len(python) > 0
+        for mozilla, event in zip(result["events"], python, strict=True):
+            assert mozilla["start"] == event.decoded("DTSTART").isoformat()
+            assert mozilla["floating"] is True
+            assert mozilla["summary"] == str(event["SUMMARY"])
+            assert mozilla["description"] == str(event["DESCRIPTION"])
+            assert mozilla["url"] == "https://sam.github.io/after/composer/"
+            assert mozilla["alarms"] == ["PT0S"]
+            assert mozilla["stamp"].endswith("Z")

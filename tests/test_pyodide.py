@@ -7,6 +7,7 @@ import subprocess
 from pathlib import Path
 
 import pytest
+import scenarios
 
 import composer
 from composer._cli import sample_request
@@ -14,6 +15,7 @@ from composer._cli import sample_request
 pytestmark = pytest.mark.pyodide
 HARNESS = Path(__file__).parent / "pyodide" / "run.mjs"
 SAMPLE = sample_request()
+CASES = scenarios.load()
 
 
 def parity_requests() -> list[dict[str, object]]:
@@ -40,10 +42,15 @@ def parity_requests() -> list[dict[str, object]]:
     requests.append(
         {**SAMPLE, "interview_date": "2026-02-30", "role": "x\u0000", "company": "é" * 1001}
     )
+    key = "thank-you-interview|priya natarajan"
     requests.append(
-        {**SAMPLE, "edits": [{"subject": "Hi", "body": "Dear [Name], sorry to bother you!!"}]}
+        {
+            **SAMPLE,
+            "edits": [{"key": key, "subject": "Hi", "body": "Dear [Name], sorry to bother you!!"}],
+        }
     )
-    return requests
+    requests.append({**SAMPLE, "company": "Acme \ud800"})  # a lone surrogate
+    return requests + [case.request for case in CASES]
 
 
 @pytest.fixture(scope="module")
@@ -77,3 +84,10 @@ def test_every_answer_matches_cpython(pyodide_run):
     assert len(pyodide_run["answers"]) == len(expected)
     for index, (got, want) in enumerate(zip(pyodide_run["answers"], expected, strict=True)):
         assert got == want, f"request {index} differs"
+
+
+def test_the_scenario_corpus_holds_inside_pyodide(pyodide_run):
+    """Every scenario's expectations hold for the answers Pyodide gave, not only CPython's."""
+    answers = pyodide_run["answers"][-len(CASES) :]
+    for case, answer in zip(CASES, answers, strict=True):
+        assert scenarios.problems(answer, case.expect) == [], case.name

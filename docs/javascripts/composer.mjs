@@ -126,7 +126,7 @@ class ComposerPage {
   onInput(event) {
     const target = event?.target;
     if (target?.name) this.touched.add(target.name);
-    if (target?.name === "template" || target?.name === "tone") this.state.edits = [];
+    if (target?.name === "template" || target?.name === "tone") this.state.edits = {};
     this.save();
     this.compose();
   }
@@ -145,7 +145,7 @@ class ComposerPage {
     localStorage.removeItem(STORAGE_KEY);
     // Also the cached Python start-up snapshot: it holds nothing typed, but "clear" means all.
     globalThis.caches?.delete("after-the-interview:python").catch(() => {});
-    this.state = { edits: [] };
+    this.state = { edits: {} };
     this.touched.clear();
     this.form.reset();
     for (const row of this.root.querySelectorAll("[data-repeat]")) row.remove();
@@ -169,7 +169,9 @@ class ComposerPage {
       reply: f["reply.kind"] ? { kind: f["reply.kind"], date: f["reply.date"], new_date: f["reply.new_date"] } : null,
       days_off: (f.days_off ?? "").split(/\s+/).filter(Boolean),
       template: f.template || null,
-      edits: this.state.edits ?? [],
+      // Edits are keyed by template and person, so removing someone never moves an edit.
+      edits: Object.entries(this.state.edits ?? {}).map(([key, edit]) => ({ key, ...edit })),
+      page_url: `${location.origin}${location.pathname}`,
     };
   }
 
@@ -188,6 +190,7 @@ class ComposerPage {
       const { result } = await this.client.call("compose", this.request());
       if (!this.dirty) this.render(result); // a stale answer would flicker; skip it
     } catch (error) {
+      console.error(error); // a bug here must not pass silently, in a test or a bug report
       this.progress(0, `Something went wrong: ${error.message}. Your answers are safe; try again.`);
     } finally {
       this.inFlight = false;
@@ -275,8 +278,7 @@ class ComposerPage {
     subject.previousElementSibling.htmlFor = subject.id;
     body.previousElementSibling.htmlFor = body.id;
     const edited = () => {
-      this.state.edits ??= [];
-      this.state.edits[index] = { subject: subject.value, body: body.value };
+      this.state.edits[node.dataset.key] = { subject: subject.value, body: body.value };
       this.onInput();
     };
     subject.addEventListener("input", edited);
@@ -284,7 +286,7 @@ class ComposerPage {
     node.querySelector(".copy-subject").addEventListener("click", () => this.copy(subject.value, "Subject copied."));
     node.querySelector(".copy-body").addEventListener("click", () => this.copy(body.value, "Message copied."));
     node.querySelector(".reset-draft").addEventListener("click", () => {
-      this.state.edits[index] = null;
+      delete this.state.edits[node.dataset.key];
       this.onInput();
       this.announce("Your edits were undone.");
     });
@@ -294,10 +296,18 @@ class ComposerPage {
   fillDraft(node, draft) {
     const subject = node.querySelector(".draft__subject");
     const body = node.querySelector(".draft__body");
+    const moved = node.dataset.key !== draft.key;
+    node.dataset.key = draft.key;
     node.querySelector(".draft__to").textContent = draft.to_email ? `To ${draft.to_name} <${draft.to_email}>` : `To ${draft.to_name || "your interviewer"}`;
-    // Never overwrite what the reader is typing into.
-    if (document.activeElement !== subject) subject.value = draft.subject;
-    if (document.activeElement !== body) body.value = draft.body;
+    const today = draft.send_date === localNow().slice(0, 10);
+    node.querySelector(".draft__when").textContent = `For ${draft.send_day}${today ? ", today" : ", not yet"}`;
+    node.querySelector(".draft__thread").hidden = !draft.thread;
+    const error = node.querySelector(".draft__error");
+    error.hidden = !draft.edit_error;
+    error.textContent = draft.edit_error ?? "";
+    // Never overwrite what the reader is typing into, unless the card now holds another draft.
+    if (moved || document.activeElement !== subject) subject.value = draft.subject;
+    if (moved || (document.activeElement !== body && !draft.edit_error)) body.value = draft.body;
     node.querySelector(".mailto").href = draft.mailto;
     node.querySelector(".reset-draft").hidden = !draft.edited;
     const findings = node.querySelector(".draft__findings");
@@ -328,11 +338,15 @@ class ComposerPage {
 }
 
 function loadState() {
+  let state;
   try {
-    return JSON.parse(localStorage.getItem(STORAGE_KEY)) ?? { edits: [] };
+    state = JSON.parse(localStorage.getItem(STORAGE_KEY)) ?? {};
   } catch {
-    return { edits: [] };
+    state = {};
   }
+  // Edits were once a list by position; only edits keyed by draft are kept.
+  if (typeof state.edits !== "object" || state.edits === null || Array.isArray(state.edits)) state.edits = {};
+  return state;
 }
 
 function defaultFields() {

@@ -56,8 +56,9 @@ def test_composer_computes_in_python_with_no_foreign_request(watched: Watched, s
     expect(body).to_have_value(re.compile(r"^Hi Priya,"))
     expect(body).to_have_value(re.compile("your plan to simplify patient sign-up"))
     expect(page.locator("#plan-headline")).to_have_text(
-        "Send your thank-you today, before 14:00: the 24-hour window closes then"
+        "Send your thank-you today: the 24-hour window closes today at 14:00"
     )
+    expect(page.locator(".draft__when")).to_have_text("For Wed 25 Nov, today")
     assert watched.foreign_requests == []
     assert watched.console_errors == []
 
@@ -65,7 +66,7 @@ def test_composer_computes_in_python_with_no_foreign_request(watched: Watched, s
 @pytest.mark.parametrize(
     ("setup", "headline"),
     [
-        ({}, "Send your thank-you today, before 14:00"),
+        ({}, "Send your thank-you today: the 24-hour window closes today at 14:00"),
         (
             {"#f-interview_date": "2026-11-20", "#f-interview_time": "10:00"},
             "Send a belated thank-you today",
@@ -153,8 +154,9 @@ def test_copy_mailto_and_calendar_export(watched: Watched, site_url: str):
     calendar = icalendar.Calendar.from_ical(download.value.path().read_bytes())
     summaries = [str(e["SUMMARY"]) for e in calendar.walk("VEVENT")]
     steps = page.locator("#plan-steps li .timeline__what").all_text_contents()
-    assert summaries[0].startswith("Thank-you note")
+    assert summaries[0] == "Thank-you note by 14:00: Product Designer at Northwind Health"
     assert [s.split(":")[0] for s in summaries[1:]] == steps
+    assert all(str(e["URL"]) == site_url + "composer/" for e in calendar.walk("VEVENT"))
 
 
 def test_typing_survives_a_reload_and_clear_wipes_it(watched: Watched, site_url: str):
@@ -294,3 +296,63 @@ def test_works_on_a_phone_sized_screen(browser, origin: str, site_url: str):
         page.locator("#draft-0-body").scroll_into_view_if_needed()
     finally:
         context.close()
+
+
+def add_person(page: Page, name: str, point: str, kind: str = "interviewer") -> None:
+    page.click("#add-interviewer")
+    row = page.locator('[data-repeat="interviewers"]').last
+    row.locator('[data-name="name"]').fill(name)
+    row.locator('[data-name="kind"]').select_option(kind)
+    row.locator('[data-name="point"]').fill(point)
+
+
+def test_everyone_met_gets_a_note_and_a_planned_note_shows_its_day(watched: Watched, site_url: str):
+    """Three people give three drafts; a check-in planned for next week says so and is worded for then."""
+    page = open_composer(watched, site_url)
+    fill_basics(page)
+    add_person(page, "Tom Becker", "how design and engineering hand work over")
+    add_person(page, "Jo Park", "", kind="recruiter")
+    expect(page.locator(".draft__to")).to_have_count(3)
+    expect(page.locator(".draft__to").nth(2)).to_have_text("To Jo Park")
+    add_sent(page, "thank_you", "2026-11-24")
+    expect(page.locator(".draft__to")).to_have_text(["To Jo Park"])
+    expect(page.locator(".draft__when")).to_have_text("For Tue 1 Dec, not yet")
+    expect(page.locator(".draft__thread")).to_be_visible()
+    expect(page.locator("#draft-0-body")).to_have_value(re.compile("on 24 November"))
+    assert watched.console_errors == []
+
+
+def test_removing_a_person_never_moves_an_edit_onto_someone_else(watched: Watched, site_url: str):
+    """Edit Priya's note, then remove Priya: the other two notes, and their mailtos, are unchanged."""
+    page = open_composer(watched, site_url)
+    fill_basics(page)
+    page.select_option("#f-interview_kind", "panel")
+    add_person(page, "Tom Becker", "how design and engineering hand work over")
+    add_person(page, "Ana Lima", "what nurses need from the booking screen")
+    expect(page.locator(".draft__to")).to_have_count(3)
+    before = [page.input_value(f"#draft-{i}-body") for i in (1, 2)]
+    mailtos = [page.locator(".mailto").nth(i).get_attribute("href") for i in (1, 2)]
+    page.locator("#draft-0-body").fill("Hi Priya, my own words for you.")
+    expect(page.locator(".reset-draft").first).to_be_visible()
+    page.locator('[data-repeat="interviewers"]').first.locator(".remove").click()
+    expect(page.locator(".draft__to")).to_have_count(2)
+    expect(page.locator("#draft-0-body")).to_have_value(before[0])
+    expect(page.locator("#draft-1-body")).to_have_value(before[1])
+    assert [page.locator(".mailto").nth(i).get_attribute("href") for i in (0, 1)] == mailtos
+    expect(page.locator(".reset-draft").first).to_be_hidden()
+
+
+def test_an_edit_over_the_limit_is_explained_and_kept(watched: Watched, site_url: str):
+    """A draft edited past the length limit shows a message beside it, and the text stays."""
+    page = open_composer(watched, site_url)
+    fill_basics(page)
+    expect(page.locator("#draft-0-body")).to_have_value(re.compile("simplify patient sign-up"))
+    long_text = "Hi Priya, " + "very " * 2100
+    page.locator("#draft-0-body").fill(long_text)
+    expect(page.locator(".draft__error")).to_have_text(
+        re.compile("Shorten the draft to 10000 characters")
+    )
+    page.locator("#f-company").focus()
+    page.fill("#f-role", "Senior Product Designer")
+    expect(page.locator("#plan-headline")).to_have_text(re.compile("thank-you"))
+    assert page.input_value("#draft-0-body") == long_text

@@ -1,0 +1,119 @@
+"""Properties of every plan and draft, over generated realistic requests (Hypothesis)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from composer import RULES, handle
+
+PEOPLE = [
+    {"name": "Priya Natarajan", "kind": "hiring_manager", "point": "the sign-up plan"},
+    {"name": "Tom Becker", "point": "the hand-over"},
+    {"name": "Jo Park", "kind": "recruiter"},
+    {"name": "Dr. Amara Okafor"},
+]
+TIME_WORDS = {
+    "today": 0,
+    "this morning": 0,
+    "this afternoon": 0,
+    "earlier today": 0,
+    "yesterday": 1,
+}
+
+
+@st.composite
+def requests(draw: st.DrawFn) -> dict[str, object]:
+    """A valid request: an interview in 2026–2028, a 'now' from before it to weeks after,
+    and any mix of days off, a decision date, messages sent, a reply and an offer."""
+    interview = draw(
+        st.datetimes(dt.datetime(2026, 1, 1), dt.datetime(2028, 12, 31)).map(
+            lambda d: d.replace(second=0, microsecond=0)
+        )
+    )
+    day = interview.date()
+    offset = st.integers(0, 30).map(lambda n: (day + dt.timedelta(days=n)).isoformat())
+    now = interview + dt.timedelta(minutes=draw(st.integers(-3 * 1440, 45 * 1440)))
+    sent_kinds = st.sampled_from(
+        ["thank_you", "check_in", "second_follow_up", "closing", "after_rejection"]
+    )
+    request: dict[str, object] = {
+        "candidate_name": "Sam Rivera",
+        "company": "Northwind Health",
+        "role": "Product Designer",
+        "interview_kind": draw(st.sampled_from(["screen", "interview", "final", "panel"])),
+        "interview_date": day.isoformat(),
+        "interview_time": interview.strftime("%H:%M"),
+        "now": now.isoformat(timespec="minutes") + "+00:00",
+        "interviewers": draw(
+            st.lists(st.sampled_from(PEOPLE), min_size=1, max_size=4, unique_by=lambda p: p["name"])
+        ),
+        "points": ["the roadmap"],
+        "days_off": draw(st.lists(offset, max_size=6)),
+        "decision_date": draw(st.one_of(st.just(""), offset)),
+        "sent": [
+            {"kind": kind, "date": date}
+            for kind, date in draw(st.lists(st.tuples(sent_kinds, offset), max_size=4))
+        ],
+        "tone": draw(st.sampled_from(["warm", "formal"])),
+    }
+    reply = draw(st.sampled_from([None, "new_date", "rejection", "other"]))
+    if reply:
+        request["reply"] = {"kind": reply, "date": draw(offset), "new_date": draw(offset)}
+    if draw(st.booleans()):
+        request["offer_deadline"] = draw(offset)
+    return request
+
+
+def _steps(plan: dict) -> list[dict]:
+    return [step for step in (plan["action"], *plan["upcoming"], plan["message"]) if step]
+
+
+@settings(max_examples=400, deadline=None)
+@given(request=requests())
+def test_no_step_on_a_day_off_or_outside_working_hours(request):
+    """No planned step, or thank-you deadline, falls on a weekend or a listed day off, and every
+    proposed send time is inside working hours."""
+    answer = handle(request)
+    assert answer["ok"], answer["errors"]
+    days_off = set(request["days_off"])
+    start, end = RULES.work_start.strftime("%H:%M"), RULES.work_end.strftime("%H:%M")
+    for step in _steps(answer["plan"]):
+        day = dt.date.fromisoformat(step["date"])
+        assert day.weekday() < 5 and step["date"] not in days_off, step
+        assert start <= step["time"] < end, step
+        if step["deadline"]:
+            deadline = dt.date.fromisoformat(step["deadline"][:10])
+            assert deadline.weekday() < 5 and deadline.isoformat() not in days_off, step
+
+
+@settings(max_examples=400, deadline=None)
+@given(request=requests())
+def test_time_words_agree_with_the_day_each_draft_is_sent(request):
+    """'today' and 'yesterday' appear in a draft only when the interview or their reply was that
+    many days before the day that draft is sent; the checker finds no time word out of place."""
+    answer = handle(request)
+    interview = dt.date.fromisoformat(request["interview_date"])
+    replied = request.get("reply", {}).get("date")
+    for draft in answer["drafts"]:
+        sent = dt.date.fromisoformat(draft["send_date"])
+        true_gaps = {(sent - interview).days}
+        if replied:
+            true_gaps.add((sent - dt.date.fromisoformat(replied)).days)
+        for word, days in TIME_WORDS.items():
+            if re.search(rf"\b{word}\b", draft["body"], re.IGNORECASE):
+                assert days in true_gaps, (word, draft["send_date"], draft["body"])
+        assert "time_word" not in {f["code"] for f in draft["findings"]}, draft["body"]
+
+
+@settings(max_examples=200, deadline=None)
+@given(request=requests())
+def test_the_drafts_match_the_plan(request):
+    """The drafts are for the message the plan names, written for its day."""
+    answer = handle(request)
+    message = answer["plan"]["message"]
+    if message and answer["drafts"]:
+        assert {d["send_date"] for d in answer["drafts"]} == {message["date"]}
