@@ -26,7 +26,8 @@ def _is_initial(word: str) -> bool:
 
 
 def _words(name: str) -> list[str]:
-    return name.replace(",", " ").split()
+    """The name's words; one typed all in lower case gets its capital back ("priya" → "Priya")."""
+    return [w[:1].upper() + w[1:] if w.islower() else w for w in name.replace(",", " ").split()]
 
 
 def first_name(name: str) -> str:
