@@ -6,7 +6,7 @@
 
 VENV := .venv/bin
 
-.PHONY: serve test site setup setup-browser bench lint
+.PHONY: serve test site setup setup-browser bench lint mutate
 
 serve: setup
 	$(VENV)/mkdocs serve --strict --no-livereload --dev-addr 127.0.0.1:8000
@@ -19,6 +19,9 @@ site: setup
 
 bench: setup-browser
 	$(VENV)/python bench/run.py --write
+
+mutate: setup
+	$(VENV)/python tests/mutate.py
 
 lint: setup
 	$(VENV)/ruff check composer tests hooks bench

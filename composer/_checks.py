@@ -17,6 +17,9 @@ Severity = Literal["error", "warning", "info"]
 Part = Literal["subject", "body"]
 
 _DATA = data_file("checks.toml")
+if set(_DATA["required"]) != set(_DATA["words"]):  # a typo here would silently drop checks
+    _odd = sorted(set(_DATA["required"]) ^ set(_DATA["words"]))
+    raise ValueError(f"checks.toml: [required] and [words] must name the same kinds; check {_odd}")
 _FLAGS = re.IGNORECASE | re.MULTILINE
 _ELEMENTS = {
     name: (spec["label"], re.compile(spec["pattern"], _FLAGS))

@@ -12,13 +12,18 @@ from importlib import resources
 from typing import Any
 
 from ._api import handle
-from ._model import INTERVIEW_KINDS
-from ._templates import TEMPLATES, TONES
+from ._rules import RULES
+from ._schema import FIELDS, Field
 
 __all__ = ["main", "sample_request"]
 
 
+def _flag(spec: Field) -> str:
+    return "--" + (spec.flag or spec.name).replace("_", "-")
+
+
 def _parser() -> argparse.ArgumentParser:
+    """Flags for every top-level field of the request schema, plus the ways in and out."""
     parser = argparse.ArgumentParser(
         prog="python -m composer",
         description="Plan your interview follow-up and draft the message.",
@@ -27,28 +32,32 @@ def _parser() -> argparse.ArgumentParser:
     add = parser.add_argument
     add("--file", help="a TOML or JSON file with the fields (see composer/sample.toml)")
     add("--sample", action="store_true", help="use the built-in sample case")
-    add("--name", dest="candidate_name", help="your name")
-    add("--company")
-    add("--role")
+    for spec in FIELDS.values():
+        if "." in spec.name:
+            continue  # points, and the reply's parts, have flags of their own below
+        choices = [value for value, _ in spec.choices if value] or None
+        add(
+            _flag(spec),
+            dest=spec.name,
+            choices=choices,
+            metavar=None if choices else spec.name.upper(),
+            help=spec.label + (f" ({spec.optional_note})" if spec.optional_note else ""),
+        )
+    add(
+        "--point",
+        action="append",
+        help=f"a specific point you discussed (up to {RULES.max_points})",
+    )
     add(
         "--interviewer",
         action="append",
         metavar="NAME[:EMAIL]",
-        help="repeat for a panel",
+        help="a person you met; repeat for each",
     )
-    add("--kind", dest="interview_kind", choices=INTERVIEW_KINDS)
-    add("--interview-date")
-    add("--interview-time")
-    add("--decision-date")
-    add("--point", action="append", help="a specific point you discussed (up to 3)")
-    add("--fit", help="why you fit the role")
-    add("--question", dest="next_steps_question")
     add(
         "--now",
-        help="the current local time, YYYY-MM-DDTHH:MM (default: this computer's clock)",
+        help="the current local time, YYYY-MM-DDTHH:MM (default: the file's, else this computer's clock)",
     )
-    add("--template", choices=list(TEMPLATES))
-    add("--tone", choices=TONES)
     add("--json", action="store_true", help="print the full answer as JSON")
     return parser
 
@@ -75,21 +84,11 @@ def _load(args: argparse.Namespace) -> dict[str, Any]:
 
 def _request(args: argparse.Namespace) -> dict[str, Any]:
     data = _load(args)
-    for key in (
-        "candidate_name",
-        "company",
-        "role",
-        "interview_kind",
-        "interview_date",
-        "interview_time",
-        "decision_date",
-        "fit",
-        "next_steps_question",
-        "template",
-        "tone",
-    ):
-        if getattr(args, key) is not None:
-            data[key] = getattr(args, key)
+    for name in FIELDS:
+        if "." not in name and getattr(args, name, None) is not None:
+            data[name] = getattr(args, name)
+    if isinstance(data.get("days_off"), str):  # one flag holds the form's one box of dates
+        data["days_off"] = data["days_off"].split()
     if args.interviewer:
         data["interviewers"] = [
             dict(zip(("name", "email"), item.split(":", 1), strict=False))

@@ -240,6 +240,7 @@ def values_for(
     lead = rank == 0
     decision = occasion.decision_date
     return {
+        **dict(details.extras),
         "candidate_name": details.candidate_name.strip(),
         "signature": details.signature.strip() or details.candidate_name.strip(),
         "company": details.company.strip(),

@@ -130,3 +130,5 @@ class Details:
     extra_info: str = ""
     signature: str = ""
     linkedin_account: LinkedInAccount = "free"
+    extras: tuple[tuple[str, str], ...] = ()
+    """Fields added to the schema without a use here: ``(name, value)``, for the templates."""

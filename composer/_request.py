@@ -26,6 +26,7 @@ from ._model import (
     Timeline,
 )
 from ._rules import RULES, Rules
+from ._schema import FIELDS, Field, field
 from ._templates import TEMPLATES, TONES, ToneName
 
 __all__ = ["Edit", "FieldError", "Request", "parse_request"]
@@ -80,6 +81,17 @@ class _Reader:
     def fail(self, name: str, code: str, message: str) -> None:
         self.errors.append(FieldError(self.prefix + name, code, message))
 
+    def spec(self, name: str) -> Field | None:
+        """The schema's entry for ``name`` here, if the form has such a field."""
+        try:
+            return field(self.prefix + name)
+        except (KeyError, StopIteration):
+            return None
+
+    def noun(self, name: str, label: str | None) -> str:
+        spec = self.spec(name)
+        return label or (spec.noun if spec else "this field")
+
     def text(
         self,
         name: str,
@@ -87,8 +99,12 @@ class _Reader:
         required: bool = False,
         multiline: bool = False,
         limit: int | None = None,
-        label: str = "this field",
+        label: str | None = None,
     ) -> str:
+        spec = self.spec(name)
+        label = self.noun(name, label)
+        limit = limit or (spec.limit if spec else None)
+        multiline = multiline or (spec is not None and spec.widget == "textarea")
         value = self.data.get(name, "")
         if value is None:
             value = ""
@@ -125,7 +141,10 @@ class _Reader:
             self.fail(name, "required", f"Please fill in {label}.")
         return value
 
-    def date(self, name: str, *, required: bool = False, label: str = "the date") -> dt.date | None:
+    def date(
+        self, name: str, *, required: bool = False, label: str | None = None
+    ) -> dt.date | None:
+        label = self.noun(name, label)
         raw = self.text(name, label=label).strip()
         if not raw:
             if required:
@@ -149,7 +168,8 @@ class _Reader:
             return None
         return day
 
-    def time(self, name: str, *, label: str) -> dt.time | None:
+    def time(self, name: str, *, label: str | None = None) -> dt.time | None:
+        label = self.noun(name, label)
         raw = self.text(name, label=label).strip()
         try:
             return dt.time.fromisoformat(raw) if raw else None
@@ -157,7 +177,10 @@ class _Reader:
             self.fail(name, "invalid_time", f"Enter {label} as hours and minutes, like 14:30.")
             return None
 
-    def choice(self, name: str, options: tuple[T, ...], default: T, *, label: str) -> T:
+    def choice(
+        self, name: str, options: tuple[T, ...], default: T, *, label: str | None = None
+    ) -> T:
+        label = self.noun(name, label)
         raw = self.data.get(name) or default
         if not isinstance(raw, str) or raw not in options:
             self.fail(name, "invalid_choice", f"Choose {label} from: {', '.join(options)}.")
@@ -208,7 +231,7 @@ def parse_request(
     if template is not None and (not isinstance(template, str) or template not in TEMPLATES):
         read.fail("template", "invalid_choice", "Choose one of the listed templates.")
         template = None
-    tone = read.choice("tone", TONES, "warm", label="the tone")
+    tone = read.choice("tone", TONES, "warm")
     edits = tuple(
         edit
         for index, item in enumerate(read.items("edits", 50, label="edited drafts"))
@@ -243,11 +266,11 @@ def _now(read: _Reader) -> tuple[dt.datetime, dt.datetime | None]:
 
 
 def _timeline(read: _Reader) -> Timeline | None:
-    day = read.date("interview_date", required=True, label="the interview date")
-    at = read.time("interview_time", label="the interview time")
+    day = read.date("interview_date", required=True)
+    at = read.time("interview_time")
     if at is None and "interview_time" not in {e.field for e in read.errors}:
         read.fail("interview_time", "required", "Please enter the time the interview started.")
-    decision = read.date("decision_date", label="the decision date")
+    decision = read.date("decision_date")
     if day is not None and decision is not None and decision < day:
         read.fail(
             "decision_date",
@@ -255,7 +278,7 @@ def _timeline(read: _Reader) -> Timeline | None:
             "The decision date is before the interview. Check both dates.",
         )
         decision = None
-    offer_deadline = read.date("offer_deadline", label="your other offer's deadline")
+    offer_deadline = read.date("offer_deadline")
     sent = tuple(
         _sent(read, index, item, day)
         for index, item in enumerate(read.items("sent", read.rules.max_sent, label="sent messages"))
@@ -282,8 +305,8 @@ def _timeline(read: _Reader) -> Timeline | None:
 
 def _sent(read: _Reader, index: int, item: Any, interview: dt.date | None) -> Sent | None:
     inner = read.nested("sent", index, item)
-    kind = inner.choice("kind", SENT_KINDS, "thank_you", label="what you sent")
-    on = inner.date("date", required=True, label="the date you sent it")
+    kind = inner.choice("kind", SENT_KINDS, "thank_you")
+    on = inner.date("date", required=True)
     if on is not None and interview is not None and on < interview:
         inner.fail(
             "date",
@@ -300,9 +323,9 @@ def _reply(read: _Reader, interview: dt.date | None) -> Reply | None:
         return None
     inner = _Reader(raw if isinstance(raw, Mapping) else {}, read.rules, "reply.")
     inner.errors = read.errors
-    kind = inner.choice("kind", REPLY_KINDS, "other", label="the kind of reply")
-    on = inner.date("date", required=True, label="the date they replied")
-    new_date = inner.date("new_date", required=kind == "new_date", label="the new date they gave")
+    kind = inner.choice("kind", REPLY_KINDS, "other")
+    on = inner.date("date", required=True)
+    new_date = inner.date("new_date", required=kind == "new_date")
     if on is not None and interview is not None and on < interview:
         inner.fail(
             "date",
@@ -315,6 +338,43 @@ def _reply(read: _Reader, interview: dt.date | None) -> Reply | None:
     return Reply(kind, on, new_date)
 
 
+# The schema fields this module reads by name. Any other field added to the
+# schema is read as text and reaches the templates under its own name.
+_READ_HERE = frozenset(
+    {
+        "interview_date",
+        "interview_time",
+        "interview_kind",
+        "company",
+        "role",
+        "decision_date",
+        *(f"points.{index}" for index in range(64)),
+        "fit",
+        "next_steps_question",
+        "extra_info",
+        "offer_deadline",
+        "candidate_name",
+        "signature",
+        "reply.kind",
+        "reply.date",
+        "reply.new_date",
+        "days_off",
+        "template",
+        "tone",
+        "linkedin_account",
+    }
+)
+
+
+def _extras(read: _Reader) -> tuple[tuple[str, str], ...]:
+    """Schema fields the parser has no special use for, as typed (trimmed)."""
+    return tuple(
+        (name, read.text(name, required=spec.required).strip())
+        for name, spec in FIELDS.items()
+        if name not in _READ_HERE
+    )
+
+
 def _details(read: _Reader) -> Details:
     people = read.items("interviewers", read.rules.max_interviewers, label="interviewers")
     if not people:
@@ -323,33 +383,31 @@ def _details(read: _Reader) -> Details:
         _interviewer(read.nested("interviewers", i, item)) for i, item in enumerate(people)
     )
     points = tuple(
-        read.alone(f"points.{i}", item).text(f"points.{i}", label="this point")
+        read.alone(f"points.{i}", item).text(f"points.{i}")
         for i, item in enumerate(read.items("points", read.rules.max_points, label="points"))
     )
     return Details(
-        candidate_name=read.text("candidate_name", required=True, label="your name"),
-        company=read.text("company", required=True, label="the company"),
-        role=read.text("role", required=True, label="the role"),
+        candidate_name=read.text("candidate_name", required=True),
+        company=read.text("company", required=True),
+        role=read.text("role", required=True),
         interviewers=interviewers or (Interviewer(""),),
         interview_kind=read.choice(
             "interview_kind",
             INTERVIEW_KINDS,
             "interview",
-            label="the kind of interview",
         ),
         points=tuple(p for p in points if p.strip()),
-        fit=read.text("fit", label="why you fit"),
-        next_steps_question=read.text("next_steps_question", label="your question"),
-        extra_info=read.text("extra_info", label="the extra information"),
-        signature=read.text("signature", multiline=True, label="your signature"),
-        linkedin_account=read.choice(
-            "linkedin_account", LINKEDIN_ACCOUNTS, "free", label="your LinkedIn account"
-        ),
+        fit=read.text("fit"),
+        next_steps_question=read.text("next_steps_question"),
+        extra_info=read.text("extra_info"),
+        signature=read.text("signature", multiline=True),
+        linkedin_account=read.choice("linkedin_account", LINKEDIN_ACCOUNTS, "free"),
+        extras=_extras(read),
     )
 
 
 def _interviewer(read: _Reader) -> Interviewer:
-    email = read.text("email", label="the email address").strip()
+    email = read.text("email").strip()
     if email and ("@" not in email or " " in email):
         read.fail(
             "email",
@@ -358,12 +416,12 @@ def _interviewer(read: _Reader) -> Interviewer:
         )
         email = ""
     return Interviewer(
-        name=read.text("name", required=True, label="the interviewer's name"),
+        name=read.text("name", required=True),
         title=read.text("title", label="the interviewer's title"),
         email=email,
-        point=read.text("point", label="the point you discussed"),
-        kind=read.choice("kind", PERSON_KINDS, "interviewer", label="their part"),
-        salutation=read.text("salutation", label="the salutation"),
+        point=read.text("point"),
+        kind=read.choice("kind", PERSON_KINDS, "interviewer"),
+        salutation=read.text("salutation"),
     )
 
 

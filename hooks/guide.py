@@ -5,7 +5,8 @@ Markers in the Markdown:
     {{ words.KIND.max }}    a word limit from composer/checks.toml (also .min)
     {{ timeline }}          the follow-up timeline, drawn from the same rules
     {{ gallery }}           every template in composer/templates/, filled with the sample case
-    {{ template_options }}  <option>s for the composer's template picker
+    {{ form }}              the composer's form, drawn from composer/_schema.py
+    {{ row_templates }}     the composer's <template>s for a person and a sent message
 """
 
 from __future__ import annotations
@@ -22,11 +23,15 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))  # this checkout's composer, never an installed one
 
 import composer  # noqa: E402
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+import form_html  # noqa: E402
+
 from composer._cli import sample_request  # noqa: E402
 from composer._data import data_file  # noqa: E402
 
 _MARKER = re.compile(
-    r"\{\{\s*(rules\.\w+|words\.\w+\.(?:min|max)|timeline|gallery|template_options)\s*\}\}"
+    r"\{\{\s*(rules\.\w+|words\.\w+\.(?:min|max)|timeline|gallery|form|row_templates)\s*\}\}"
 )
 _SAMPLE = sample_request()
 # How long after the interview each kind of note is written, for natural sample wording.
@@ -67,7 +72,12 @@ def _replace(match: re.Match[str]) -> str:
         if kind not in limits:
             raise KeyError(f"unknown word limit {kind!r} in the guide; see composer/checks.toml")
         return str(limits[kind][0 if end == "min" else 1])
-    return {"timeline": timeline, "gallery": gallery, "template_options": template_options}[name]()
+    return {
+        "timeline": timeline,
+        "gallery": gallery,
+        "form": form_html.form,
+        "row_templates": form_html.row_templates,
+    }[name]()
 
 
 def timeline() -> str:
@@ -100,13 +110,6 @@ def timeline() -> str:
         for when, what, note in steps
     )
     return f'<ol class="timeline" aria-label="The follow-up timeline">\n{items}\n</ol>'
-
-
-def template_options() -> str:
-    return "\n".join(
-        f'<option value="{html.escape(t.id)}">{html.escape(t.title)}</option>'
-        for t in composer.TEMPLATES.values()
-    )
 
 
 def _sample_drafts(template: composer.MessageTemplate, tone: str) -> list[dict[str, Any]]:

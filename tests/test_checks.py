@@ -151,3 +151,18 @@ def test_a_greeting_may_use_a_salutation_or_skip_a_title():
     for greeting in ("Hi Amara,", "Dear Dr Okafor,"):
         assert "greeting_name" not in codes("Thanks", GOOD.replace("Hi Ana,", greeting), context)
     assert "greeting_name" in codes("Thanks", GOOD.replace("Hi Ana,", "Hi Dr.,"), context)
+
+
+def test_length_in_words_is_checked_both_ways():
+    """A two-line thank-you is flagged as curt; a 300-word one as too long; GOOD is neither."""
+    short = "Hi Ana,\n\nThanks for today.\n\nBest,\nSam Rivera"
+    long = GOOD.replace("Best,", "I especially enjoyed the talk. " * 50 + "\n\nBest,")
+    assert "too_short" in codes("Thanks", short)
+    assert "too_long" in codes("Thanks", long)
+    assert not {"too_short", "too_long"} & set(codes("Thanks", GOOD))
+
+
+def test_a_note_without_a_greeting_is_noted():
+    """A body that starts straight in gets an info finding; one that greets by name does not."""
+    assert "no_greeting" in codes("Thanks", GOOD.replace("Hi Ana,\n\n", ""))
+    assert "no_greeting" not in codes("Thanks", GOOD)

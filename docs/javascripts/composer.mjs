@@ -36,7 +36,7 @@ class ComposerPage {
     // "input" fires for every control (text, select, date, radio); also listening to
     // "change" would send a second, wasted request for each select or date.
     this.form.addEventListener("input", (event) => this.onInput(event));
-    this.root.querySelector("#add-interviewer").addEventListener("click", () => this.addRow("interviewers", {}, true));
+    this.root.querySelector("#add-interviewers").addEventListener("click", () => this.addRow("interviewers", {}, true));
     this.root.querySelector("#add-sent").addEventListener("click", () => this.addRow("sent", {}, true));
     this.root.querySelector("#clear-data").addEventListener("click", () => this.clear());
     this.client = startComposer(); // one worker for the whole visit, kept across instant navigation
@@ -165,7 +165,7 @@ class ComposerPage {
     return {
       ...f,
       now: localNow(),
-      points: ["points.0", "points.1", "points.2"].map((name) => f[name] ?? ""),
+      points: Object.keys(f).filter((name) => name.startsWith("points.")).sort().map((name) => f[name]),
       reply: f["reply.kind"] ? { kind: f["reply.kind"], date: f["reply.date"], new_date: f["reply.new_date"] } : null,
       days_off: (f.days_off ?? "").split(/\s+/).filter(Boolean),
       template: f.template || null,
@@ -208,25 +208,42 @@ class ComposerPage {
     this.root.dispatchEvent(new CustomEvent("composer:rendered"));
   }
 
+  // Every error has a home: its input, else the summary line of the fieldset that
+  // holds it ("List at most 8 people"), else the message area at the top of the form.
   showErrors(errors) {
-    for (const old of this.root.querySelectorAll(".field-error")) old.remove();
+    for (const old of this.root.querySelectorAll("[data-error-message]")) old.remove();
+    for (const area of this.root.querySelectorAll("[data-error-for], #form-errors")) {
+      area.hidden = true;
+      area.textContent = "";
+    }
     for (const input of this.form.querySelectorAll("[aria-invalid]")) {
       input.removeAttribute("aria-invalid");
       input.setAttribute("aria-describedby", (input.dataset.describedby ?? "").trim());
     }
     for (const error of errors) {
+      if (/^edits\.\d/.test(error.field)) continue; // shown beside its draft
       const input = this.form.elements.namedItem(error.field);
-      if (!(input instanceof HTMLElement)) continue;
-      if (!this.touched.has(error.field) && !input.value) continue; // don't scold untouched fields
-      const message = document.createElement("p");
-      message.className = "field-error";
-      message.id = `err-${error.field}`;
-      message.textContent = error.message;
-      input.dataset.describedby ??= input.getAttribute("aria-describedby") ?? "";
-      input.setAttribute("aria-invalid", "true");
-      input.setAttribute("aria-describedby", `${input.dataset.describedby} ${message.id}`.trim());
-      input.after(message);
+      if (input instanceof HTMLElement && input.type !== "radio") {
+        if (this.touched.has(error.field) || input.value) this.markInput(input, error);
+        continue; // don't scold untouched fields
+      }
+      const head = error.field.split(".")[0];
+      const area = this.root.querySelector(`[data-error-for~="${CSS.escape(head)}"]`) ?? this.root.querySelector("#form-errors");
+      area.hidden = false;
+      area.textContent = area.textContent ? `${area.textContent} ${error.message}` : error.message;
     }
+  }
+
+  markInput(input, error) {
+    const message = document.createElement("p");
+    message.className = "field-error";
+    message.dataset.errorMessage = "";
+    message.id = `err-${error.field}`;
+    message.textContent = error.message;
+    input.dataset.describedby ??= input.getAttribute("aria-describedby") ?? "";
+    input.setAttribute("aria-invalid", "true");
+    input.setAttribute("aria-describedby", `${input.dataset.describedby} ${message.id}`.trim());
+    input.after(message);
   }
 
   showPlan({ plan, ics, ics_filename }) {

@@ -235,7 +235,7 @@ def test_keyboard_alone_reaches_and_uses_the_controls(watched: Watched, site_url
 
     tab_to("#f-signature")
     page.keyboard.type("Sam R.")
-    tab_to("#add-interviewer")
+    tab_to("#add-interviewers")
     page.keyboard.press("Enter")
     expect(page.locator('[data-repeat="interviewers"]')).to_have_count(2)
     tab_to(".copy-subject")
@@ -299,7 +299,7 @@ def test_works_on_a_phone_sized_screen(browser, origin: str, site_url: str):
 
 
 def add_person(page: Page, name: str, point: str, kind: str = "interviewer") -> None:
-    page.click("#add-interviewer")
+    page.click("#add-interviewers")
     row = page.locator('[data-repeat="interviewers"]').last
     row.locator('[data-name="name"]').fill(name)
     row.locator('[data-name="kind"]').select_option(kind)

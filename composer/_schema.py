@@ -1,0 +1,335 @@
+"""The request schema: every field the reader can fill in, declared once.
+
+The parser reads fields by these names, labels and limits; the build hook
+draws the composer page's form from them; the command line takes a flag for
+each top-level field; the tests take their field list from here. A new field
+is one entry below (and a use for it in a template or the plan).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Literal
+
+from ._model import INTERVIEW_KINDS, LINKEDIN_ACCOUNTS, PERSON_KINDS, REPLY_KINDS, SENT_KINDS
+from ._rules import RULES
+from ._templates import TEMPLATES
+
+__all__ = ["FIELDS", "GROUPS", "PERSON", "SENT", "Field", "Group", "field"]
+
+Widget = Literal["text", "textarea", "email", "date", "time", "select", "radio", "lines"]
+
+
+@dataclass(frozen=True, slots=True)
+class Field:
+    """One input: what it is called, how it is typed in, and what it may hold.
+
+    ``noun`` names the field inside an error message ("Please fill in *the
+    company*."). ``choices`` pairs each value with the words the form shows.
+    ``flag`` is the command line's name for it, when not the field's own.
+    """
+
+    name: str
+    widget: Widget
+    label: str
+    noun: str
+    help: str = ""
+    required: bool = False
+    optional_note: str = ""
+    choices: tuple[tuple[str, str], ...] = ()
+    default: str = ""
+    limit: int = RULES.field_max_chars
+    flag: str = ""
+    autocomplete: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class Group:
+    """A fieldset of the form, in page order."""
+
+    id: str
+    legend: str
+    fields: tuple[Field, ...]
+    intro: str = ""
+
+
+def _labels(values: tuple[str, ...], words: dict[str, str]) -> tuple[tuple[str, str], ...]:
+    return tuple((value, words[value]) for value in values)
+
+
+PERSON: tuple[Field, ...] = (
+    Field("name", "text", "Name", "their name", required=True),
+    Field(
+        "kind",
+        "select",
+        "Their part",
+        "their part",
+        choices=_labels(
+            PERSON_KINDS,
+            {
+                "interviewer": "Interviewer",
+                "hiring_manager": "Hiring manager",
+                "recruiter": "Recruiter (at the company)",
+                "agency_recruiter": "Recruiter (at an agency)",
+                "coordinator": "Coordinator",
+            },
+        ),
+        default="interviewer",
+    ),
+    Field(
+        "salutation",
+        "text",
+        "How they'd like to be addressed",
+        "the salutation",
+        optional_note='optional, like "Dr Okafor"',
+    ),
+    Field("email", "email", "Email", "the email address", optional_note="optional"),
+    Field(
+        "point",
+        "text",
+        "What you discussed with them",
+        "the point you discussed",
+        optional_note="optional; their note is built on it",
+    ),
+)
+"""One row of the people list."""
+
+SENT: tuple[Field, ...] = (
+    Field(
+        "kind",
+        "select",
+        "What you sent",
+        "what you sent",
+        choices=_labels(
+            SENT_KINDS,
+            {
+                "thank_you": "Thank-you",
+                "check_in": "Check-in",
+                "second_follow_up": "Second follow-up",
+                "closing": "Closing the loop",
+                "after_rejection": "Reply to a rejection",
+                "competing_offer": "Note about another offer",
+                "other": "Something else",
+            },
+        ),
+        default="thank_you",
+    ),
+    Field("date", "date", "Date sent", "the date you sent it", required=True),
+)
+"""One row of the messages already sent."""
+
+_POINTS = tuple(
+    Field(
+        f"points.{index}",
+        "text",
+        ("A specific point you discussed", "Another point", "A third point", "Another point")[
+            min(index, 3)
+        ],
+        "this point",
+        help='Write it to follow "what you said about…", for example "your plan to simplify sign-up".'
+        if index == 0
+        else "",
+        optional_note="" if index == 0 else "optional",
+        flag="point",
+    )
+    for index in range(RULES.max_points)
+)
+
+GROUPS: tuple[Group, ...] = (
+    Group(
+        "interview",
+        "The interview",
+        (
+            Field("interview_date", "date", "Date", "the interview date", required=True),
+            Field("interview_time", "time", "Start time", "the interview time", required=True),
+            Field(
+                "interview_kind",
+                "select",
+                "Kind of interview",
+                "the kind of interview",
+                choices=_labels(
+                    INTERVIEW_KINDS,
+                    {
+                        "screen": "Phone or video screen",
+                        "interview": "Interview",
+                        "final": "Final round",
+                        "panel": "Panel",
+                    },
+                ),
+                default="interview",
+                flag="kind",
+            ),
+            Field(
+                "company",
+                "text",
+                "Company",
+                "the company",
+                required=True,
+                autocomplete="organization",
+            ),
+            Field("role", "text", "Role", "the role", required=True),
+            Field(
+                "decision_date",
+                "date",
+                "When they said they would decide",
+                "the decision date",
+                optional_note="optional",
+            ),
+        ),
+    ),
+    Group(
+        "people",
+        "Who you met",
+        (),
+        intro="Everyone you met gets a thank-you of their own. Check-ins go to the recruiter, "
+        "or else the hiring manager.",
+    ),
+    Group(
+        "talk",
+        "What you talked about",
+        (
+            *_POINTS,
+            Field(
+                "fit",
+                "textarea",
+                "Why you fit",
+                "why you fit",
+                optional_note="optional; a sentence, like “I led…”",
+            ),
+            Field(
+                "next_steps_question",
+                "text",
+                "A question about next steps",
+                "your question",
+                optional_note="optional",
+                flag="question",
+            ),
+            Field(
+                "extra_info",
+                "text",
+                "Something you forgot to mention",
+                "the extra information",
+                optional_note='optional, for "one more thing"',
+            ),
+            Field(
+                "offer_deadline",
+                "date",
+                "Another offer's deadline",
+                "your other offer's deadline",
+                optional_note="optional; drafts a note asking about their timeline",
+            ),
+        ),
+    ),
+    Group(
+        "you",
+        "You",
+        (
+            Field(
+                "candidate_name",
+                "text",
+                "Your name",
+                "your name",
+                required=True,
+                autocomplete="name",
+                flag="name",
+            ),
+            Field(
+                "signature",
+                "textarea",
+                "Signature",
+                "your signature",
+                optional_note="optional; your name if empty",
+            ),
+        ),
+    ),
+    Group(
+        "since",
+        "Since the interview",
+        (
+            Field(
+                "reply.kind",
+                "select",
+                "Their latest reply",
+                "the kind of reply",
+                choices=(
+                    ("", "No reply yet"),
+                    *_labels(
+                        REPLY_KINDS,
+                        {
+                            "new_date": "They gave a new date",
+                            "rejection": "They said no",
+                            "other": "They replied, with no date",
+                        },
+                    ),
+                ),
+            ),
+            Field("reply.date", "date", "Date of their reply", "the date they replied"),
+            Field("reply.new_date", "date", "The new date they gave", "the new date they gave"),
+            Field(
+                "days_off",
+                "lines",
+                "Your days off",
+                "the day off",
+                optional_note="optional; one date per line, like 2026-12-24",
+            ),
+        ),
+    ),
+    Group(
+        "message",
+        "The message",
+        (
+            Field(
+                "template",
+                "select",
+                "Template",
+                "the template",
+                choices=(
+                    ("", "Recommended for now"),
+                    *((t.id, t.title) for t in TEMPLATES.values()),
+                ),
+            ),
+            Field(
+                "tone",
+                "radio",
+                "Tone",
+                "the tone",
+                choices=(("warm", "Warm"), ("formal", "Formal")),
+                default="warm",
+            ),
+            Field(
+                "linkedin_account",
+                "select",
+                "Your LinkedIn account",
+                "your LinkedIn account",
+                optional_note="sets the length of a connection note",
+                choices=_labels(
+                    LINKEDIN_ACCOUNTS,
+                    {
+                        "free": f"Free ({RULES.linkedin_free_chars} characters)",
+                        "premium": f"Premium ({RULES.linkedin_premium_chars} characters)",
+                    },
+                ),
+                default="free",
+            ),
+        ),
+    ),
+)
+"""The form, fieldset by fieldset: the interview first, then the people, your own name last."""
+
+FIELDS: dict[str, Field] = {f.name: f for group in GROUPS for f in group.fields}
+"""Every top-level field by name (``points.0``, ``reply.kind`` and the rest)."""
+
+
+def field(name: str) -> Field:
+    """The field called ``name``, in a row too (``interviewers.2.email``, ``sent.0.date``).
+
+    Example:
+        >>> field("interviewers.2.email").noun, field("company").required
+        ('the email address', True)
+    """
+    head, _, rest = name.partition(".")
+    rows = {"interviewers": PERSON, "sent": SENT}
+    if head in rows and rest:
+        last = rest.rpartition(".")[2]
+        return next(f for f in rows[head] if f.name == last)
+    return FIELDS[name]

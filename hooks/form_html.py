@@ -1,0 +1,125 @@
+"""The composer page's form, drawn from the request schema (composer/_schema.py).
+
+Markers in docs/composer.md:
+    {{ form }}           every fieldset, in the schema's order
+    {{ row_templates }}  the <template>s for a person and a sent message
+"""
+
+from __future__ import annotations
+
+import html
+
+from composer._schema import GROUPS, PERSON, SENT, Field, Group
+
+_INPUT_TYPES = {"text": "text", "email": "email", "date": "date", "time": "time"}
+_PAIRED = ("date", "time")  # consecutive date and time inputs share a row
+_ROWS = {"people": ("interviewers", "Add a person"), "since": ("sent", "Add a message you sent")}
+
+
+def _attr(name: str, value: str) -> str:
+    return f' {name}="{html.escape(value)}"'
+
+
+def _label(field: Field, target: str) -> str:
+    note = (
+        f' <span class="hint">({html.escape(field.optional_note)})</span>'
+        if field.optional_note
+        else ""
+    )
+    return (
+        f"<label{_attr('for', target) if target else ''}>{html.escape(field.label)}{note}</label>"
+    )
+
+
+def _control(field: Field, *, in_row: bool) -> str:
+    """One input, select or textarea. In a row template it has a data-name and no id yet."""
+    ident = "" if in_row else _attr("id", f"f-{field.name}") + _attr("name", field.name)
+    ident += _attr("data-name", field.name) if in_row else ""
+    extra = " required" if field.required else ""
+    extra += _attr("autocomplete", field.autocomplete) if field.autocomplete else ""
+    if field.help and not in_row:
+        extra += _attr("aria-describedby", f"hint-{field.name}")
+    if field.widget in ("textarea", "lines"):
+        return f'<textarea{ident}{extra} rows="2"></textarea>'
+    if field.widget == "select":
+        options = "".join(
+            f"<option{_attr('value', value)}{' selected' if value == field.default else ''}>"
+            f"{html.escape(words)}</option>"
+            for value, words in field.choices
+        )
+        return f"<select{ident}{extra}>{options}</select>"
+    return f"<input{ident}{_attr('type', _INPUT_TYPES[field.widget])}{extra}>"
+
+
+def _field(field: Field, *, in_row: bool = False) -> str:
+    if field.widget == "radio":
+        choices = "".join(
+            f'<label><input type="radio"{_attr("name", field.name)}{_attr("value", value)}'
+            f"{' checked' if value == field.default else ''}> {html.escape(words)}</label>"
+            for value, words in field.choices
+        )
+        return f'<fieldset class="choices"><legend>{html.escape(field.label)}</legend>{choices}</fieldset>'
+    label = _label(field, "" if in_row else f"f-{field.name}")
+    hint = (
+        f'<p class="hint"{_attr("id", f"hint-{field.name}")}>{html.escape(field.help)}</p>'
+        if field.help and not in_row
+        else ""
+    )
+    return f'<div class="field">{label}{_control(field, in_row=in_row)}{hint}</div>'
+
+
+def _fields(fields: tuple[Field, ...]) -> str:
+    parts: list[str] = []
+    index = 0
+    while index < len(fields):
+        pair = fields[index : index + 2]
+        if len(pair) == 2 and all(f.widget in _PAIRED for f in pair):
+            parts.append(f'<div class="field-row">{_field(pair[0])}{_field(pair[1])}</div>')
+            index += 2
+        else:
+            parts.append(_field(fields[index]))
+            index += 1
+    return "\n".join(parts)
+
+
+def _group(group: Group) -> str:
+    intro = f'<p class="hint">{html.escape(group.intro)}</p>' if group.intro else ""
+    rows, homes = "", {group.id, *(f.name.split(".")[0] for f in group.fields)}
+    if group.id in _ROWS:
+        kind, button = _ROWS[group.id]
+        homes.add(kind)
+        rows = (
+            f'<div id="{kind}"></div>'
+            f'<button type="button" class="md-button" id="add-{kind}">{html.escape(button)}</button>'
+        )
+    # Errors about the group as a whole ("List at most 8 people") land here.
+    summary = (
+        f'<p class="field-error"{_attr("data-error-for", " ".join(sorted(homes)))} hidden></p>'
+    )
+    return (
+        f'<fieldset data-group="{group.id}">\n<legend>{html.escape(group.legend)}</legend>\n'
+        f"{intro}{rows}\n{_fields(group.fields)}\n{summary}</fieldset>"
+    )
+
+
+def form() -> str:
+    """Every fieldset of the form, in the schema's order."""
+    return "\n\n".join(_group(group) for group in GROUPS)
+
+
+def _row(kind: str, fields: tuple[Field, ...], remove: str) -> str:
+    inner = "".join(_field(field, in_row=True) for field in fields)
+    return (
+        f'<template id="{kind}-template">\n<div class="repeat" data-repeat="{kind}">'
+        f'{inner}<button type="button" class="md-button remove">{html.escape(remove)}</button>'
+        "</div>\n</template>"
+    )
+
+
+def row_templates() -> str:
+    """The <template>s the page clones for each person and each message sent."""
+    return (
+        _row("interviewers", PERSON, "Remove this person")
+        + "\n"
+        + _row("sent", SENT, "Remove this message")
+    )

@@ -1,0 +1,171 @@
+"""The request schema is the one list of fields: the parser, the form, the CLI and the tests agree."""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+import shutil
+import subprocess
+import sys
+from html.parser import HTMLParser
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from composer import RULES, handle_json
+from composer._model import INTERVIEW_KINDS, LINKEDIN_ACCOUNTS, PERSON_KINDS, REPLY_KINDS, SENT_KINDS
+from composer._request import _READ_HERE
+from composer._schema import FIELDS, PERSON, SENT, field
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def test_every_field_the_parser_reads_is_in_the_schema():
+    """A field renamed in the schema but not in the parser (or the other way round) fails here."""
+    read = {name for name in _READ_HERE if not name.startswith("points.")}
+    assert read <= set(FIELDS)
+    assert {f"points.{i}" for i in range(RULES.max_points)} <= set(FIELDS)
+
+
+def test_the_number_of_point_inputs_follows_max_points():
+    """One point input per allowed point, no more."""
+    assert sorted(n for n in FIELDS if n.startswith("points.")) == [
+        f"points.{i}" for i in range(RULES.max_points)
+    ]
+
+
+def test_choices_match_the_model():
+    """Every select offers exactly the values the model accepts."""
+
+    def values(spec_name: str) -> tuple[str, ...]:
+        return tuple(value for value, _ in field(spec_name).choices if value)
+
+    assert values("interview_kind") == INTERVIEW_KINDS
+    assert values("reply.kind") == REPLY_KINDS
+    assert values("linkedin_account") == LINKEDIN_ACCOUNTS
+    assert values("interviewers.0.kind") == PERSON_KINDS
+    assert values("sent.0.kind") == SENT_KINDS
+    assert [f.name for f in PERSON] == ["name", "kind", "salutation", "email", "point"]
+    assert [f.name for f in SENT] == ["kind", "date"]
+
+
+class _Page(HTMLParser):
+    """The names, data-names and error areas in a built page."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.names: set[str] = set()
+        self.row_fields: dict[str, set[str]] = {}
+        self.error_homes: set[str] = set()
+        self.ids: set[str] = set()
+        self._template: str | None = None
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        a = dict(attrs)
+        if tag == "template":
+            self._template = (a.get("id") or "").removesuffix("-template")
+        if a.get("name"):
+            self.names.add(a["name"] or "")
+        if a.get("data-name") and self._template:
+            self.row_fields.setdefault(self._template, set()).add(a["data-name"] or "")
+        if a.get("data-error-for"):
+            self.error_homes.update((a["data-error-for"] or "").split())
+        if a.get("id"):
+            self.ids.add(a["id"] or "")
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag == "template":
+            self._template = None
+
+
+def _home(page: _Page, name: str) -> str | None:
+    """Where the page shows an error named ``name``, as composer.mjs places it."""
+    row = re.fullmatch(r"(interviewers|sent)\.\d+\.(\w+)", name)
+    if row and row[2] in page.row_fields.get(row[1], set()):
+        return "row input"
+    if name.startswith("edits."):
+        return "its draft"
+    if name in page.names:
+        return "input"
+    if name.split(".")[0] in page.error_homes:
+        return "fieldset summary"
+    return None
+
+
+json_values = st.recursive(
+    st.none() | st.booleans() | st.integers() | st.text(max_size=12) | st.just("2026-02-30"),
+    lambda inner: st.lists(inner, max_size=10) | st.dictionaries(st.sampled_from(["name", "kind", "date", "email", "key", "body", "new_date", "x"]), inner, max_size=4),
+    max_leaves=12,
+)
+REQUEST_KEYS = sorted({*FIELDS, "interviewers", "sent", "reply", "points", "days_off", "edits", "now"})
+
+
+def _error_names() -> set[str]:
+    """Error names the parser gives for wrong values of every shape, in every field (Hypothesis)."""
+    seen: set[str] = set()
+
+    @settings(max_examples=500, deadline=None, database=None)
+    @given(fields=st.dictionaries(st.sampled_from(REQUEST_KEYS), json_values))
+    def collect(fields):
+        answer = json.loads(handle_json(json.dumps(fields)))
+        seen.update(error["field"] for error in answer["errors"])
+
+    collect()
+    return seen
+
+
+def test_every_error_has_a_home_on_the_page(built_site):
+    """Every error name the parser can produce lands beside its input, on its draft, or in the
+    summary line of its fieldset; only errors about the request itself go to the top of the form."""
+    page = _Page()
+    page.feed((built_site / "composer" / "index.html").read_text("utf-8"))
+    assert "form-errors" in page.ids
+    ERRORS_SEEN = _error_names()
+    assert len(ERRORS_SEEN) > 30
+    top_only = {"", "now", "page_url"}
+    homeless = sorted(name for name in ERRORS_SEEN - top_only if _home(page, name) is None)
+    assert homeless == []
+
+
+def test_a_new_schema_field_reaches_the_page_the_cli_and_the_request(tmp_path):
+    """One entry added to composer/_schema.py, nothing else: the built form has its input, the
+    command line has its flag, and a request carries its value to the templates."""
+    work = tmp_path / "repo"
+    for name in ("composer", "docs", "hooks", "overrides"):
+        shutil.copytree(ROOT / name, work / name)
+    for name in ("mkdocs.yml", "pyproject.toml", "README.md"):
+        shutil.copy(ROOT / name, work / name)
+    (work / "node_modules").symlink_to(ROOT / "node_modules")
+    schema = work / "composer" / "_schema.py"
+    anchor = '        "You",\n        (\n'
+    text = schema.read_text("utf-8")
+    assert anchor in text
+    new_field = '            Field("pronouns", "text", "Your pronouns", "your pronouns", optional_note="optional"),\n'
+    schema.write_text(text.replace(anchor, anchor + new_field), "utf-8")
+    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1", "PYTHONPATH": str(work)}
+    site = tmp_path / "site"
+    done = subprocess.run(
+        [sys.executable, "-m", "mkdocs", "build", "--strict", "-q", "-d", str(site)],
+        cwd=work, env=env, capture_output=True, text=True,
+    )
+    assert done.returncode == 0, done.stderr
+    html = (site / "composer" / "index.html").read_text("utf-8")
+    assert 'name="pronouns"' in html and "Your pronouns" in html
+    cli = subprocess.run([sys.executable, "-m", "composer", "--help"], cwd=work, env=env, capture_output=True, text=True)
+    assert "--pronouns" in cli.stdout
+    probe = (
+        "import composer; r, _ = composer.parse_request({'pronouns': 'she/her'}); "
+        "print(dict(r.details.extras)['pronouns'])"
+    )
+    value = subprocess.run([sys.executable, "-c", probe], cwd=work, env=env, capture_output=True, text=True)
+    assert value.stdout.strip() == "she/her", value.stderr
+
+
+@pytest.mark.parametrize("name", sorted(FIELDS))
+def test_every_field_has_words_for_people(name):
+    """Each field has a label for the form and a noun for its error messages."""
+    spec = FIELDS[name]
+    assert spec.label and spec.noun and spec.noun[0].islower()
