@@ -19,6 +19,7 @@ from ._checks import CheckContext, check_draft
 from ._drafts import Draft, Occasion, compose, recommended_template, route_step, route_template
 from ._ics import calendar, plan_events
 from ._mailto import mailto
+from ._model import SentKind
 from ._phrasing import fragment
 from ._plan import Plan, Step, make_plan
 from ._request import FieldError, Request, parse_request
@@ -171,12 +172,25 @@ def _draft_json(request: Request, draft: Draft, edit_errors: dict[str, str]) -> 
         "body": body,
         "generated": {"subject": draft.subject, "body": draft.body},
         "edited": edit is not None,
+        "log_as": _LOG_AS.get(TEMPLATES[draft.template].step, "other"),
         "edit_error": edit_errors.get(draft.key),
         "findings": [
             dataclasses.asdict(f) for f in check_draft(subject, body, _context(request, draft))
         ],
         "mailto": mailto([draft.to_email], subject, body),
     }
+
+
+# What "I sent this" records for a draft: the kind of message in the reader's list.
+_LOG_AS: dict[str, SentKind] = {
+    "thank_you": "thank_you",
+    "belated_thank_you": "thank_you",
+    "check_in": "check_in",
+    "second_follow_up": "second_follow_up",
+    "closing": "closing",
+    "after_rejection": "after_rejection",
+    "competing_offer": "competing_offer",
+}
 
 
 def _step_json(step: Step) -> dict[str, Any]:

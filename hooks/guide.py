@@ -7,12 +7,14 @@ Markers in the Markdown:
     {{ gallery }}           every template in composer/templates/, filled with the sample case
     {{ form }}              the composer's form, drawn from composer/_schema.py
     {{ row_templates }}     the composer's <template>s for a person and a sent message
+    {{ example }}           the sample case as JSON, for the composer's "Try an example"
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import html
+import json
 import re
 import sys
 import textwrap
@@ -31,7 +33,7 @@ from composer._cli import sample_request  # noqa: E402
 from composer._data import data_file  # noqa: E402
 
 _MARKER = re.compile(
-    r"\{\{\s*(rules\.\w+|words\.\w+\.(?:min|max)|timeline|gallery|form|row_templates)\s*\}\}"
+    r"\{\{\s*(rules\.\w+|words\.\w+\.(?:min|max)|timeline|gallery|form|row_templates|example)\s*\}\}"
 )
 _SAMPLE = sample_request()
 # How long after the interview each kind of note is written, for natural sample wording.
@@ -77,7 +79,16 @@ def _replace(match: re.Match[str]) -> str:
         "gallery": gallery,
         "form": form_html.form,
         "row_templates": form_html.row_templates,
+        "example": example,
     }[name]()
+
+
+def example() -> str:
+    """The sample case for "Try an example", as data the page reads (never runs)."""
+    case = {k: v for k, v in _SAMPLE.items() if k not in ("now", "interview_date", "decision_date")}
+    case["interview_time"] = "14:00"  # the page dates it to the last working day
+    # An attribute, not a <script>: data never runs, and no policy hash is needed.
+    return f'<div id="composer-example" hidden data-case="{html.escape(json.dumps(case, ensure_ascii=False))}"></div>'
 
 
 def timeline() -> str:

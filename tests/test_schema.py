@@ -16,7 +16,13 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from composer import RULES, handle_json
-from composer._model import INTERVIEW_KINDS, LINKEDIN_ACCOUNTS, PERSON_KINDS, REPLY_KINDS, SENT_KINDS
+from composer._model import (
+    INTERVIEW_KINDS,
+    LINKEDIN_ACCOUNTS,
+    PERSON_KINDS,
+    REPLY_KINDS,
+    SENT_KINDS,
+)
 from composer._request import _READ_HERE
 from composer._schema import FIELDS, PERSON, SENT, field
 
@@ -97,10 +103,19 @@ def _home(page: _Page, name: str) -> str | None:
 
 json_values = st.recursive(
     st.none() | st.booleans() | st.integers() | st.text(max_size=12) | st.just("2026-02-30"),
-    lambda inner: st.lists(inner, max_size=10) | st.dictionaries(st.sampled_from(["name", "kind", "date", "email", "key", "body", "new_date", "x"]), inner, max_size=4),
+    lambda inner: (
+        st.lists(inner, max_size=10)
+        | st.dictionaries(
+            st.sampled_from(["name", "kind", "date", "email", "key", "body", "new_date", "x"]),
+            inner,
+            max_size=4,
+        )
+    ),
     max_leaves=12,
 )
-REQUEST_KEYS = sorted({*FIELDS, "interviewers", "sent", "reply", "points", "days_off", "edits", "now"})
+REQUEST_KEYS = sorted(
+    {*FIELDS, "interviewers", "sent", "reply", "points", "days_off", "edits", "now"}
+)
 
 
 def _error_names() -> set[str]:
@@ -149,18 +164,29 @@ def test_a_new_schema_field_reaches_the_page_the_cli_and_the_request(tmp_path):
     site = tmp_path / "site"
     done = subprocess.run(
         [sys.executable, "-m", "mkdocs", "build", "--strict", "-q", "-d", str(site)],
-        cwd=work, env=env, capture_output=True, text=True,
+        cwd=work,
+        env=env,
+        capture_output=True,
+        text=True,
     )
     assert done.returncode == 0, done.stderr
     html = (site / "composer" / "index.html").read_text("utf-8")
     assert 'name="pronouns"' in html and "Your pronouns" in html
-    cli = subprocess.run([sys.executable, "-m", "composer", "--help"], cwd=work, env=env, capture_output=True, text=True)
+    cli = subprocess.run(
+        [sys.executable, "-m", "composer", "--help"],
+        cwd=work,
+        env=env,
+        capture_output=True,
+        text=True,
+    )
     assert "--pronouns" in cli.stdout
     probe = (
         "import composer; r, _ = composer.parse_request({'pronouns': 'she/her'}); "
         "print(dict(r.details.extras)['pronouns'])"
     )
-    value = subprocess.run([sys.executable, "-c", probe], cwd=work, env=env, capture_output=True, text=True)
+    value = subprocess.run(
+        [sys.executable, "-c", probe], cwd=work, env=env, capture_output=True, text=True
+    )
     assert value.stdout.strip() == "she/her", value.stderr
 
 

@@ -2,6 +2,7 @@
 // Protocol: {id, fn, args} -> {id, ok, result | error}. Progress and readiness
 // arrive as {type: "progress" | "ready" | "failed", ...} without an id.
 import { loadPyodide, version } from "../pyodide/pyodide.mjs";
+import { SNAPSHOT_CACHE } from "./composer-config.mjs";
 
 const pyodideBase = new URL("../pyodide/", import.meta.url);
 const options = {
@@ -15,7 +16,6 @@ const progress = (stage, text) => self.postMessage({ type: "progress", stage, te
 // and kept in this browser's Cache Storage. Restoring it skips most of
 // Python's start-up on later visits. It is taken before the composer is
 // imported or any request is answered, so it never holds what the reader typed.
-const SNAPSHOT_CACHE = "after-the-interview:python";
 const snapshotKey = new URL(`python-snapshot-${version}.gz`, pyodideBase).href;
 
 async function readSnapshot() {

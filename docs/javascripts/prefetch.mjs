@@ -2,16 +2,17 @@
 // link to it), fetch Python into the HTTP cache so the composer opens warm.
 // Until then the guide downloads nothing of Pyodide: readers who never use
 // the composer never pay for it.
-const FILES = ["pyodide/pyodide.mjs", "pyodide/pyodide.asm.mjs", "pyodide/pyodide.asm.wasm", "pyodide/python_stdlib.zip"];
+import { CORE_FILES } from "./composer-config.mjs";
+
 let done = false;
 
 function prefetch(composerUrl) {
   if (done || location.href.startsWith(composerUrl)) return;
   done = true;
-  for (const file of FILES) {
+  for (const file of CORE_FILES) {
     const link = document.createElement("link");
     link.rel = "prefetch";
-    link.href = new URL(`../${file}`, composerUrl).href;
+    link.href = new URL(`../pyodide/${file}`, composerUrl).href;
     document.head.append(link);
   }
 }

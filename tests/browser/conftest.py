@@ -64,8 +64,9 @@ def watch(context: BrowserContext, origin: str) -> Watched:
 
 @pytest.fixture
 def context(browser: Browser) -> Iterator[BrowserContext]:
+    # en-GB: times on the page read as 24-hour, like the rules; one test checks en-US.
     context = browser.new_context(
-        permissions=["clipboard-read", "clipboard-write"], accept_downloads=True
+        permissions=["clipboard-read", "clipboard-write"], accept_downloads=True, locale="en-GB"
     )
     yield context
     context.close()

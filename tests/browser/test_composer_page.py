@@ -138,9 +138,9 @@ def test_copy_mailto_and_calendar_export(watched: Watched, site_url: str):
     """Copy puts the body on the clipboard, mailto carries subject and body, the .ics holds the steps."""
     page = open_composer(watched, site_url)
     fill_basics(page)
-    expect(page.locator("#draft-0-body")).to_have_value(re.compile("Priya"))
+    expect(page.locator("#draft-0-body")).to_have_value(re.compile("simplify patient sign-up"))
     page.click(".copy-body")
-    expect(page.locator("#announcer")).to_have_text("Message copied.")
+    expect(page.locator(".copy-body").first).to_have_text("Copied ✓")
     assert page.evaluate("navigator.clipboard.readText()") == page.input_value("#draft-0-body")
 
     link = urlsplit(page.get_attribute(".mailto", "href"))
@@ -173,7 +173,13 @@ def test_typing_survives_a_reload_and_clear_wipes_it(watched: Watched, site_url:
     page.click("#clear-data")
     expect(page.locator("#f-company")).to_have_value("")
     expect(page.locator('[data-repeat="sent"]')).to_have_count(0)
-    assert page.evaluate("Object.keys(localStorage).filter(k => k.includes('composer'))") == []
+    assert (
+        page.evaluate("Object.keys(localStorage).filter(k => k.startsWith('after-the-interview:'))")
+        == []
+    )
+    expect(page.locator("#apps-message")).to_contain_text("Your data has been cleared")
+    page.get_by_role("button", name="Undo").click()
+    expect(page.locator("#f-company")).to_have_value("Northwind Health")
 
 
 SNAPSHOT_KEYS = (
@@ -233,14 +239,16 @@ def test_keyboard_alone_reaches_and_uses_the_controls(watched: Watched, site_url
                 return
         raise AssertionError(f"Tab never reached {selector}")
 
-    tab_to("#f-signature")
-    page.keyboard.type("Sam R.")
     tab_to("#add-interviewers")
     page.keyboard.press("Enter")
     expect(page.locator('[data-repeat="interviewers"]')).to_have_count(2)
+    page.keyboard.type("Tom Becker")
+    tab_to("#f-signature")
+    page.keyboard.type("Sam R.")
     tab_to(".copy-subject")
     page.keyboard.press("Enter")
-    expect(page.locator("#announcer")).to_have_text("Subject copied.")
+    expect(page.locator(".copy-subject").first).to_have_text("Copied ✓")
+    expect(page.locator("#announcer")).to_have_text("Copied.")
 
 
 def test_fallback_when_webassembly_cannot_load(context, built_site):

@@ -1,0 +1,166 @@
+// The reader's applications: the list (one line each with the company, the
+// role and the next action, and buttons to open, copy, archive or delete it),
+// and what those buttons, the example, clearing, import and export do.
+import { SNAPSHOT_CACHE } from "./composer-config.mjs";
+import { FormView } from "./composer-form.mjs";
+import { blankApp, download, tab } from "./composer-store.mjs";
+import { lastWorkingDay, localNow } from "./composer-time.mjs";
+
+export class AppsView {
+  constructor(root, actions) {
+    this.root = root;
+    this.actions = actions; // {open(id), duplicate(id), archive(id, archived), remove(id)}
+  }
+
+  show(apps, currentId) {
+    const live = apps.filter((app) => !app.archived);
+    const archived = apps.filter((app) => app.archived);
+    this.root.querySelector("#apps-list").replaceChildren(...live.map((app) => this.#item(app, app.id === currentId)));
+    this.root.querySelector("#apps-archived-list").replaceChildren(...archived.map((app) => this.#item(app, app.id === currentId)));
+    const box = this.root.querySelector("#apps-archived");
+    box.hidden = archived.length === 0;
+    box.querySelector("summary").textContent = `Archived (${archived.length})`;
+  }
+
+  #item(app, current) {
+    const item = document.createElement("li");
+    item.className = "apps__item";
+    item.dataset.id = app.id;
+    const open = this.#button(title(app), () => this.actions.open(app.id), "apps__open");
+    if (current) open.setAttribute("aria-current", "true");
+    const status = document.createElement("span");
+    status.className = "apps__status";
+    status.textContent = app.summary?.next ? `${app.summary.next}` : "Not planned yet";
+    const tools = document.createElement("span");
+    tools.className = "apps__tools";
+    tools.append(
+      this.#button("Duplicate", () => this.actions.duplicate(app.id), "", `Duplicate ${title(app)}`),
+      this.#button(app.archived ? "Restore" : "Archive", () => this.actions.archive(app.id, !app.archived), "", `${app.archived ? "Restore" : "Archive"} ${title(app)}`),
+      this.#button("Delete", () => this.actions.remove(app.id), "", `Delete ${title(app)}`),
+    );
+    item.append(open, status, tools);
+    return item;
+  }
+
+  #button(text, onClick, className = "", label = "") {
+    const button = document.createElement("button");
+    button.type = "button";
+    button.className = `md-button apps__button ${className}`.trim();
+    button.textContent = text;
+    if (label) button.setAttribute("aria-label", label);
+    button.addEventListener("click", onClick);
+    return button;
+  }
+}
+
+/** "Northwind Health · Product Designer", or a placeholder for a fresh one. */
+export function title(app) {
+  const parts = [app.fields?.company, app.fields?.role].map((part) => (part ?? "").trim()).filter(Boolean);
+  return parts.length ? parts.join(" · ") : "New application";
+}
+
+/** One .ics holding every event of several calendars. */
+export function mergeCalendars(texts) {
+  const events = texts.flatMap((text) => text.match(/BEGIN:VEVENT\r\n[\s\S]*?END:VEVENT\r\n/g) ?? []);
+  if (!events.length) return null;
+  const head = texts.find(Boolean).split("BEGIN:VEVENT")[0];
+  return `${head}${events.join("")}END:VCALENDAR\r\n`;
+}
+
+/** What the application buttons do, on behalf of the page (composer-page.mjs). */
+export class Applications {
+  constructor(page) {
+    this.page = page;
+  }
+
+  duplicate(id) {
+    const source = this.page.apps.find((app) => app.id === id);
+    this.page.switchTo(this.page.addApp({ ...blankApp(structuredClone(source.fields)), summary: source.summary }));
+  }
+
+  archive(id, archived) {
+    const app = this.page.apps.find((candidate) => candidate.id === id);
+    app.archived = archived;
+    this.page.store.save(app);
+    this.page.list.show(this.page.apps, this.page.app.id);
+    this.page.announce(`${archived ? "Archived" : "Restored"} ${title(app)}.`);
+  }
+
+  remove(id) {
+    const app = this.page.apps.find((candidate) => candidate.id === id);
+    this.page.apps = this.page.apps.filter((candidate) => candidate !== app);
+    this.page.store.remove(id);
+    if (this.page.app === app) this.page.app = this.page.apps.find((other) => !other.archived) ?? this.page.addApp(blankApp());
+    this.page.loadApp();
+    this.page.compose();
+    this.offerUndo(`Deleted ${title(app)}.`, () => this.page.switchTo(this.page.addApp(app)));
+  }
+
+  example() {
+    const fields = JSON.parse(document.getElementById("composer-example").dataset.case);
+    const app = { ...blankApp({ ...fields, interview_date: lastWorkingDay() }), example: true };
+    this.page.switchTo(this.page.addApp(app));
+    this.page.announce("Loaded an example. It is made up: change anything, or start a new application.");
+  }
+
+  clear() {
+    const saved = this.page.apps;
+    this.page.store.removeAll();
+    // Also the cached Python start-up snapshot: it holds nothing typed, but "clear" means all.
+    globalThis.caches?.delete(SNAPSHOT_CACHE).catch(() => {});
+    tab.set(null);
+    this.page.app = blankApp(); // saved once the reader types into it
+    this.page.apps = [this.page.app];
+    this.page.loadApp();
+    this.page.compose();
+    this.offerUndo("Your data has been cleared from this browser.", () => {
+      for (const app of saved) this.page.store.save(app);
+      this.page.apps = this.page.store.all().length ? this.page.store.all() : saved;
+      this.page.switchTo(this.page.apps.find((app) => !app.archived) ?? this.page.apps[0]);
+    });
+  }
+
+  offerUndo(text, undo) {
+    const message = this.page.root.querySelector("#apps-message");
+    const button = document.createElement("button");
+    button.type = "button";
+    button.className = "md-button";
+    button.textContent = "Undo";
+    button.addEventListener("click", () => {
+      message.replaceChildren();
+      undo();
+    });
+    message.replaceChildren(`${text} `, button);
+  }
+
+  async import(input) {
+    const file = input.files?.[0];
+    input.value = "";
+    if (!file) return;
+    const { apps, skipped, error } = this.page.store.parseImport(await file.text());
+    const message = this.page.root.querySelector("#apps-message");
+    if (error) {
+      message.textContent = error;
+      return;
+    }
+    for (const app of apps) this.page.addApp(app);
+    this.page.list.show(this.page.apps, this.page.app.id);
+    const count = `Imported ${apps.length} application${apps.length === 1 ? "" : "s"}`;
+    message.textContent = skipped.length ? `${count}; skipped ${skipped.length}: ${skipped.join("; ")}.` : `${count}.`;
+  }
+
+  async calendarForAll() {
+    const texts = [];
+    for (const app of this.page.apps.filter((candidate) => !candidate.archived)) {
+      const { result } = await this.page.client.call("compose", FormView.request(app.fields, app.edits, localNow()));
+      if (result.ics) texts.push(result.ics);
+    }
+    const merged = mergeCalendars(texts);
+    if (!merged) {
+      this.page.announce("No application has a reminder to add yet.", true);
+      return;
+    }
+    download("follow-ups-all.ics", "text/calendar", merged);
+    this.page.announce(`Calendar file with ${texts.length} application${texts.length === 1 ? "" : "s"} downloaded.`, true);
+  }
+}

@@ -1,0 +1,266 @@
+// The composer page: it wires the form, the applications, Python and the drafts
+// together. Python runs in a module worker (composer-client.mjs); the form, the
+// storage, the list of applications and the rendering each have a module of their own.
+// composer.mjs loads this module only on the composer page.
+import { Applications, AppsView, title } from "./composer-apps.mjs";
+import { startComposer } from "./composer-client.mjs";
+import { STAGES } from "./composer-config.mjs";
+import { FormView } from "./composer-form.mjs";
+import { DraftCards, showErrors, showKeptEdits, showPlan } from "./composer-render.mjs";
+import { blankApp, download, Store, tab } from "./composer-store.mjs";
+import { localDate, localNow } from "./composer-time.mjs";
+
+const NOTES = {
+  blocked: "This browser isn't letting the composer save, so what you type will be gone when you close the page. Export keeps a copy.",
+  full: "This browser's storage is full, so your latest changes aren't saved. Export keeps a copy.",
+  unreadable: "Some saved data couldn't be read. It was left as it is, and everything else works.",
+};
+
+/** Start the composer in ``root`` (the page's #composer-app). */
+export function start(root) {
+  if (typeof WebAssembly !== "object") {
+    showFallback("This browser cannot run WebAssembly, which the composer needs.");
+    return;
+  }
+  new ComposerPage(root).start();
+}
+
+export function showFallback(reason) {
+  document.getElementById("composer-fallback-reason").textContent = reason;
+  document.getElementById("composer-fallback").hidden = false;
+}
+
+/** Whether the reader has put anything into ``app`` worth keeping. */
+function hasContent(app) {
+  return app.example || app.touched?.length > 0 || Object.keys(app.edits ?? {}).length > 0;
+}
+
+class ComposerPage {
+  constructor(root) {
+    this.root = root;
+    this.store = new Store();
+    this.form = new FormView(root, () => this.changed());
+    this.cards = new DraftCards(root, {
+      edited: (key, edit) => this.edit(key, edit),
+      reset: (key) => this.resetEdit(key),
+      sent: (kind) => this.logSent(kind),
+      copy: (text, button) => this.copy(text, button),
+      isStale: (draft) => this.app.edits[draft.key]?.base !== draft.generated.body,
+    });
+    this.manager = new Applications(this);
+    this.list = new AppsView(root, {
+      open: (id) => this.open(id),
+      duplicate: (id) => this.manager.duplicate(id),
+      archive: (id, archived) => this.manager.archive(id, archived),
+      remove: (id) => this.manager.remove(id),
+    });
+    this.inFlight = false; // at most one request at a time ...
+    this.dirty = false; // ... and the newest input waits for it, not a timer
+  }
+
+  start() {
+    this.apps = this.store.all();
+    const wanted = tab.get() ?? this.store.lastOpened();
+    this.app = this.apps.find((app) => app.id === wanted) ?? this.apps.find((app) => !app.archived) ?? this.addApp(blankApp());
+    this.loadApp();
+    this.#wire();
+    this.store.onOtherTab((id, app) => this.otherTab(id, app));
+    this.client = startComposer(); // one worker for the whole visit, kept across instant navigation
+    this.root.querySelector("#composer-progress").max = STAGES;
+    const stop = this.client.onProgress((stage, text) => this.progress(stage, text));
+    this.client.ready.then(
+      ({ started }) => {
+        this.root.dataset.pythonStart = started;
+        performance.mark("composer:python-ready");
+        stop();
+        this.progress(STAGES, "Ready. Your draft updates as you type.");
+        this.compose();
+      },
+      (error) => {
+        stop();
+        this.progress(0, "The composer could not start.");
+        showFallback(`The composer could not start: ${error.message}`);
+      },
+    );
+  }
+
+  #wire() {
+    const on = (id, handler) => this.root.querySelector(`#${id}`).addEventListener("click", handler);
+    on("clear-data", () => this.manager.clear());
+    on("app-new", () => this.switchTo(this.addApp(blankApp())));
+    on("try-example", () => this.manager.example());
+    on("ics-all", () => this.manager.calendarForAll());
+    on("export-apps", () => download("after-the-interview-applications.json", "application/json", this.store.exportText(this.apps)));
+    on("they-replied", () => this.form.openReply());
+    on("see-draft", () => this.jump(true));
+    on("back-to-form", () => this.jump(false));
+    this.root.querySelector("#import-apps").addEventListener("change", (event) => this.manager.import(event.target));
+    // Where the reader was in the form, for "Back to the form" on a phone.
+    this.form.form.addEventListener("focusin", (event) => (this.lastField = event.target));
+  }
+
+  progress(stage, text) {
+    performance.mark(`composer:stage-${stage}`);
+    const bar = this.root.querySelector("#composer-progress");
+    bar.value = stage;
+    bar.hidden = stage === STAGES;
+    this.root.querySelector("#composer-status-text").textContent = text;
+  }
+
+  // ---- the current application ------------------------------------------
+
+  addApp(app) {
+    this.apps.push(app);
+    if (hasContent(app)) this.store.save(app); // an empty form is saved once the reader types
+    return app;
+  }
+
+  loadApp() {
+    tab.set(this.app.id);
+    this.form.fill(this.app.fields, this.app.touched);
+    this.root.querySelector("#example-note").hidden = !this.app.example;
+    this.list.show(this.apps, this.app.id);
+    this.#note();
+  }
+
+  #save() {
+    this.store.save(this.app);
+    this.#note();
+  }
+
+  #note() {
+    const note = this.root.querySelector("#storage-note");
+    note.hidden = !this.store.problem;
+    note.textContent = NOTES[this.store.problem] ?? "";
+  }
+
+  changed() {
+    this.app.fields = this.form.read();
+    this.app.touched = [...this.form.touched];
+    this.#save();
+    this.compose();
+  }
+
+  switchTo(app) {
+    this.app = app;
+    this.loadApp();
+    this.announce(`Opened ${title(app)}.`);
+    this.compose();
+  }
+
+  open(id) {
+    const app = this.apps.find((candidate) => candidate.id === id);
+    if (app) this.switchTo(app);
+  }
+
+  otherTab(id, app) {
+    this.apps = this.store.all();
+    if (id === this.app.id && app) {
+      this.app = this.apps.find((candidate) => candidate.id === id);
+      this.loadApp();
+      this.compose();
+      this.announce("This application was changed in another tab; you are seeing the latest.");
+    } else if (id === this.app.id) {
+      this.apps.push(this.app); // deleted elsewhere: keep what is on screen, and say so
+      this.announce("This application was deleted in another tab. It stays here until you close the page; any change saves it again.");
+    }
+    this.list.show(this.apps, this.app.id);
+  }
+
+  // ---- drafts -------------------------------------------------------------
+
+  edit(key, edit) {
+    this.app.edits[key] = edit;
+    this.#save();
+    this.compose();
+  }
+
+  resetEdit(key) {
+    delete this.app.edits[key];
+    this.#save();
+    this.compose();
+    this.announce("Back to the generated text.");
+  }
+
+  logSent(kind) {
+    this.form.logSent(kind, localDate());
+    this.changed();
+    this.announce("Logged as sent today. The plan has moved on.", true);
+  }
+
+  async copy(text, button) {
+    try {
+      await navigator.clipboard.writeText(text);
+      const label = button.textContent;
+      button.textContent = "Copied ✓";
+      setTimeout(() => (button.textContent = label), 2000);
+      this.announce("Copied.");
+    } catch {
+      this.announce("Copying was blocked by the browser; select the text and copy it instead.", true);
+    }
+  }
+
+  announce(text, visible = false) {
+    this.root.querySelector("#announcer").textContent = text;
+    if (visible) this.root.querySelector("#apps-message").textContent = text;
+  }
+
+  /** On a phone the drafts sit below the form: jump there, and back to where the reader was. */
+  jump(toDraft) {
+    if (toDraft) {
+      this.returnTo = { y: scrollY, focus: this.lastField };
+      const result = this.root.querySelector("#composer-result");
+      result.scrollIntoView({ block: "start" });
+      result.focus({ preventScroll: true });
+    } else if (this.returnTo) {
+      scrollTo({ top: this.returnTo.y });
+      this.returnTo.focus?.focus?.({ preventScroll: true });
+    } else {
+      this.root.querySelector("#composer-form").scrollIntoView({ block: "start" });
+    }
+  }
+
+  // ---- talking to Python ----------------------------------------------------
+
+  // Latest input wins: while Python works on one request, further typing only
+  // marks the form dirty, and one fresh request goes out when the answer lands.
+  async compose() {
+    if (this.inFlight) {
+      this.dirty = true;
+      return;
+    }
+    this.inFlight = true;
+    this.dirty = false;
+    try {
+      await this.client.ready;
+      const app = this.app;
+      const { result } = await this.client.call("compose", FormView.request(app.fields, app.edits, localNow()));
+      if (!this.dirty && app === this.app) this.render(result); // a stale answer would flicker; skip it
+    } catch (error) {
+      console.error(error); // a bug here must not pass silently, in a test or a bug report
+      this.progress(0, `Something went wrong: ${error.message}. Your answers are safe; try again.`);
+    } finally {
+      this.inFlight = false;
+      if (this.dirty) this.compose();
+    }
+  }
+
+  render(answer) {
+    showErrors(this.root, this.form.form, answer.errors ?? [], this.form.touched);
+    showPlan(this.root, answer);
+    const named = (this.app.fields.interviewers ?? []).some((person) => person.name?.trim());
+    const drafts = answer.drafts ?? [];
+    this.cards.show(drafts, Boolean(answer.plan) && named);
+    showKeptEdits(this.root, this.app.edits, new Set(drafts.map((draft) => draft.key)), (text, button) => this.copy(text, button));
+    const step = answer.plan?.action ?? answer.plan?.upcoming?.[0];
+    const next = answer.plan ? (step ? `${step.title}, ${step.day}` : answer.plan.headline) : "";
+    if (next !== this.app.summary?.next) {
+      this.app.summary = { next };
+      if (hasContent(this.app)) this.store.save(this.app);
+      this.list.show(this.apps, this.app.id);
+    }
+    if (!performance.getEntriesByName("composer:first-draft").length) performance.mark("composer:first-draft");
+    this.root.dispatchEvent(new CustomEvent("composer:rendered"));
+  }
+}
+

@@ -1,0 +1,207 @@
+// The reader's applications, kept in this browser's localStorage only.
+//
+// Each application is stored under its own key, so two tabs editing different
+// applications never overwrite each other; for the same application the last
+// write wins, and the other tab is told. Storage that is blocked, full or holds
+// something unreadable never stops the composer: the store says what happened.
+import { STORAGE_PREFIX } from "./composer-config.mjs";
+
+const APP_PREFIX = `${STORAGE_PREFIX}app:`;
+const LAST = `${STORAGE_PREFIX}last`;
+const LEGACY = `${STORAGE_PREFIX}composer:v1`; // one form, before applications existed
+export const EXPORT_SCHEMA = "after-the-interview/applications";
+export const EXPORT_VERSION = 2;
+
+function usableStorage() {
+  try {
+    const probe = `${STORAGE_PREFIX}probe`;
+    localStorage.setItem(probe, "1");
+    localStorage.removeItem(probe);
+    return localStorage;
+  } catch {
+    return null; // blocked (privacy settings, some embedded views) or already full
+  }
+}
+
+export function newId() {
+  return `${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 8)}`;
+}
+
+export function blankApp(fields = {}) {
+  const now = new Date().toISOString();
+  return { id: newId(), fields, edits: {}, touched: [], archived: false, created: now, updated: now, summary: {} };
+}
+
+/** Whether ``value`` looks like an application this page can open. */
+export function isApp(value) {
+  return (
+    value !== null &&
+    typeof value === "object" &&
+    typeof value.fields === "object" &&
+    value.fields !== null &&
+    !Array.isArray(value.fields) &&
+    Object.values(value.fields).every((v) => typeof v === "string" || Array.isArray(v))
+  );
+}
+
+export class Store {
+  constructor() {
+    this.storage = usableStorage();
+    this.problem = this.storage ? null : "blocked"; // "blocked" | "full" | "unreadable"
+    this.written = new Map(); // what this tab last wrote per key, to tell our writes from others'
+  }
+
+  /** Every readable application, oldest first; unreadable ones are left untouched. */
+  all() {
+    if (!this.storage) return [];
+    this.#migrateLegacy();
+    const apps = [];
+    for (let i = 0; i < this.storage.length; i++) {
+      const key = this.storage.key(i);
+      if (!key?.startsWith(APP_PREFIX)) continue;
+      try {
+        const app = JSON.parse(this.storage.getItem(key));
+        if (isApp(app)) apps.push({ edits: {}, touched: [], summary: {}, ...app, id: key.slice(APP_PREFIX.length) });
+        else this.problem = "unreadable";
+      } catch {
+        this.problem = "unreadable";
+      }
+    }
+    return apps.sort((a, b) => String(a.created).localeCompare(String(b.created)));
+  }
+
+  /** Save one application; false when storage refused it. */
+  save(app) {
+    app.updated = new Date().toISOString();
+    if (!this.storage) return false;
+    const key = APP_PREFIX + app.id;
+    const text = JSON.stringify(app);
+    try {
+      this.storage.setItem(key, text);
+      this.storage.setItem(LAST, app.id);
+      this.written.set(key, text);
+      if (this.problem === "full") this.problem = null;
+      return true;
+    } catch {
+      this.problem = "full";
+      return false;
+    }
+  }
+
+  remove(id) {
+    try {
+      this.storage?.removeItem(APP_PREFIX + id);
+    } catch {
+      // Nothing to do: a failed removal leaves the application where it was.
+    }
+  }
+
+  removeAll() {
+    for (const app of this.all()) this.remove(app.id);
+    try {
+      this.storage?.removeItem(LAST);
+    } catch {
+      // As above.
+    }
+  }
+
+  lastOpened() {
+    try {
+      return this.storage?.getItem(LAST) ?? null;
+    } catch {
+      return null;
+    }
+  }
+
+  /** Call ``listener(id, app | null)`` when another tab changes or deletes an application. */
+  onOtherTab(listener) {
+    addEventListener("storage", (event) => {
+      if (!event.key?.startsWith(APP_PREFIX) || this.written.get(event.key) === event.newValue) return;
+      let app = null;
+      try {
+        app = event.newValue ? JSON.parse(event.newValue) : null;
+      } catch {
+        app = null;
+      }
+      listener(event.key.slice(APP_PREFIX.length), isApp(app) ? app : null);
+    });
+  }
+
+  /** The applications as a file a reader can keep, or import in another browser. */
+  exportText(apps) {
+    return JSON.stringify({ schema: EXPORT_SCHEMA, version: EXPORT_VERSION, exported: new Date().toISOString(), applications: apps }, null, 2);
+  }
+
+  /**
+   * Parse an exported file. Returns {apps, skipped, error}: every valid application
+   * gets a new id, so an import never overwrites or merges into what is here.
+   */
+  parseImport(text) {
+    let data;
+    try {
+      data = JSON.parse(text);
+    } catch {
+      return { apps: [], skipped: [], error: "This file isn't JSON, so nothing was imported." };
+    }
+    if (data?.schema !== EXPORT_SCHEMA || !Array.isArray(data.applications)) {
+      return { apps: [], skipped: [], error: "This file isn't an export from this composer, so nothing was imported." };
+    }
+    if (!(Number.isInteger(data.version) && data.version >= 1 && data.version <= EXPORT_VERSION)) {
+      return { apps: [], skipped: [], error: `This export is version ${data.version}; this page reads up to version ${EXPORT_VERSION}. Nothing was imported.` };
+    }
+    const apps = [];
+    const skipped = [];
+    data.applications.forEach((item, index) => {
+      if (!isApp(item)) {
+        skipped.push(`item ${index + 1} has no readable form fields`);
+        return;
+      }
+      const edits = item.edits && typeof item.edits === "object" && !Array.isArray(item.edits) ? item.edits : {};
+      apps.push({ ...blankApp(item.fields), edits, archived: Boolean(item.archived), summary: item.summary ?? {}, created: item.created ?? new Date().toISOString() });
+    });
+    return { apps, skipped, error: null };
+  }
+
+  #migrateLegacy() {
+    let raw;
+    try {
+      raw = this.storage.getItem(LEGACY);
+    } catch {
+      return;
+    }
+    if (raw === null) return;
+    try {
+      const old = JSON.parse(raw);
+      if (isApp(old) && this.save({ ...blankApp(old.fields), touched: old.touched ?? [] })) this.storage.removeItem(LEGACY);
+    } catch {
+      this.problem = "unreadable"; // left where it is, untouched
+    }
+  }
+}
+
+const TAB_CURRENT = `${STORAGE_PREFIX}tab-current`; // sessionStorage: each tab keeps its own
+export const tab = {
+  get: () => {
+    try {
+      return sessionStorage.getItem(TAB_CURRENT);
+    } catch {
+      return null;
+    }
+  },
+  set: (id) => {
+    try {
+      if (id) sessionStorage.setItem(TAB_CURRENT, id);
+      else sessionStorage.removeItem(TAB_CURRENT);
+    } catch {
+      // Blocked storage: this tab simply opens the last application next time.
+    }
+  },
+};
+
+/** Offer ``text`` as a file to save. */
+export function download(name, type, text) {
+  const link = document.createElement("a");
+  link.href = `data:${type};charset=utf-8,${encodeURIComponent(text)}`;
+  link.download = name;
+  link.click();
+}
