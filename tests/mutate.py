@@ -18,12 +18,32 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 MUTATIONS = [
-    ("`kind` typo in check-in.toml", "composer/templates/check-in.toml", 'kind = "check_in"', 'kind = "checkin"'),
-    ("check profile typo in checks.toml", "composer/checks.toml", "\nthank_you = [40, 200]", "\nthank_yu = [40, 200]"),
-    ("`step` typo in second-follow-up.toml", "composer/templates/second-follow-up.toml", 'step = "second_follow_up"', 'step = "second_followup"'),
+    (
+        "`kind` typo in check-in.toml",
+        "composer/templates/check-in.toml",
+        'kind = "check_in"',
+        'kind = "checkin"',
+    ),
+    (
+        "check profile typo in checks.toml",
+        "composer/checks.toml",
+        "\nthank_you = [40, 200]",
+        "\nthank_yu = [40, 200]",
+    ),
+    (
+        "`step` typo in second-follow-up.toml",
+        "composer/templates/second-follow-up.toml",
+        'step = "second_follow_up"',
+        'step = "second_followup"',
+    ),
     ("duplicate `order`", "composer/templates/closing-the-loop.toml", "order = 8", "order = 7"),
     ("renamed form field", "composer/_schema.py", '"company",\n', '"employer",\n'),
-    ("unknown key in rules.toml", "composer/rules.toml", "best_within_hours = 24", "best_within_hour = 24"),
+    (
+        "unknown key in rules.toml",
+        "composer/rules.toml",
+        "best_within_hours = 24",
+        "best_within_hour = 24",
+    ),
 ]
 TEST_COMMAND = [
     sys.executable, "-m", "pytest", "-q", "-x", "-p", "no:cacheprovider",
