@@ -28,13 +28,14 @@ from ._mailto import mailto
 from ._model import Details, Interviewer, Reply, Sent, Timeline
 from ._names import first_name, formal_name
 from ._phrasing import fragment, question, sentence
-from ._plan import Plan, Step, make_plan
+from ._plan import STEP_TITLES, Plan, Step, make_plan
 from ._request import FieldError, parse_request
 from ._rules import RULES, Rules, RulesError, load_rules
 from ._templates import TEMPLATES, TONES, MessageTemplate, TemplateError, load_templates, render
 
 __all__ = [
     "RULES",
+    "STEP_TITLES",
     "TEMPLATES",
     "TONES",
     "CheckContext",

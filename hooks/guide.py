@@ -8,6 +8,7 @@ Markers in the Markdown:
     {{ form }}              the composer's form, drawn from composer/_schema.py
     {{ row_templates }}     the composer's <template>s for a person and a sent message
     {{ example }}           the sample case as JSON, for the composer's "Try an example"
+    {{ repo_url }}          the repository's address (REPO_URL, as mkdocs.yml reads it)
 """
 
 from __future__ import annotations
@@ -15,7 +16,9 @@ from __future__ import annotations
 import datetime as dt
 import html
 import json
+import os
 import re
+import subprocess
 import sys
 import textwrap
 from pathlib import Path
@@ -33,7 +36,7 @@ from composer._cli import sample_request  # noqa: E402
 from composer._data import data_file  # noqa: E402
 
 _MARKER = re.compile(
-    r"\{\{\s*(rules\.\w+|words\.\w+\.(?:min|max)|timeline|gallery|form|row_templates|example)\s*\}\}"
+    r"\{\{\s*(rules\.\w+|words\.\w+\.(?:min|max)|timeline|gallery|form|row_templates|example|repo_url)\s*\}\}"
 )
 _SAMPLE = sample_request()
 # How long after the interview each kind of note is written, for natural sample wording.
@@ -57,7 +60,23 @@ _SAMPLE_EXTRA: dict[str, dict[str, Any]] = {
 def on_page_markdown(markdown: str, page: Any, config: Any, files: Any) -> str:
     if "description" in page.meta:  # front matter too, so search snippets quote the same rules
         page.meta["description"] = _MARKER.sub(_replace, page.meta["description"])
-    return _MARKER.sub(_replace, markdown)
+    changed = last_changed(Path(config["docs_dir"]) / page.file.src_path)
+    stamp = f'\n\n<p class="last-changed">Last changed on <time datetime="{changed.isoformat()}">{changed.day} {changed:%B %Y}</time>.</p>\n'
+    return _MARKER.sub(_replace, markdown) + stamp
+
+
+def last_changed(path: Path) -> dt.date:
+    """When ``path`` last changed: its last commit, or today for work not yet committed."""
+    done = subprocess.run(
+        ["git", "log", "-1", "--format=%cs", "--", str(path)],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+    )
+    dirty = subprocess.run(["git", "diff", "--quiet", "HEAD", "--", str(path)], cwd=ROOT).returncode
+    if done.returncode != 0 or not done.stdout.strip() or dirty:
+        return dt.date.today()
+    return dt.date.fromisoformat(done.stdout.strip())
 
 
 def _replace(match: re.Match[str]) -> str:
@@ -80,7 +99,13 @@ def _replace(match: re.Match[str]) -> str:
         "form": form_html.form,
         "row_templates": form_html.row_templates,
         "example": example,
+        "repo_url": repo_url,
     }[name]()
+
+
+def repo_url() -> str:
+    """The repository's address: a fork's own, when the Pages workflow sets REPO_URL."""
+    return os.environ.get("REPO_URL", "https://github.com/after-the-interview/after-the-interview")
 
 
 def example() -> str:
@@ -91,36 +116,59 @@ def example() -> str:
     return f'<div id="composer-example" hidden data-case="{html.escape(json.dumps(case, ensure_ascii=False))}"></div>'
 
 
+def _about_day(business_days: int) -> int:
+    """Business days as calendar days, roughly: five make a week."""
+    return round(business_days * 7 / 5)
+
+
 def timeline() -> str:
-    """The follow-up sequence as an ordered list that reads without JavaScript."""
-    r = composer.RULES
+    """The follow-up sequence as an ordered list that reads without JavaScript.
+
+    One component with the composer page, which fills the same markup with the
+    reader's own dates (``timeline--compact`` in composer-render.mjs).
+    """
+    r, titles = composer.RULES, composer.STEP_TITLES
+    check_in = r.check_in_after_interview_days
+    second = check_in + r.second_follow_up_days
+    closing = second + r.closing_days
     steps = [
-        ("Day 0", "The interview", "Note one or two things you talked about while they are fresh."),
+        ("Day 0", "The interview", "Note one or two things you talked about with each person."),
         (
-            f"Within {r.thank_you_best_hours} hours",
-            "Thank-you note",
-            f"{r.thank_you_on_time_hours} hours at the latest; after that, a short belated note.",
+            "Day 0–1",
+            titles["thank_you"],
+            f"Within {r.thank_you_best_hours} business hours; {r.thank_you_on_time_hours} at the latest, "
+            "then a short belated note.",
         ),
         (
-            "The business day after their date",
-            "First check-in",
-            f"No date given? {r.check_in_after_interview_days} business days after the interview.",
+            f"≈ day {_about_day(check_in)}",
+            titles["check_in"],
+            f"The business day after the date they gave; with no date, {check_in} business days after the interview.",
         ),
         (
-            f"{r.second_follow_up_days} business days later",
-            "Second follow-up",
-            "Shorter, just as friendly.",
+            f"≈ day {_about_day(second)}",
+            titles["second_follow_up"],
+            f"{r.second_follow_up_days} business days after the check-in. Shorter, just as friendly.",
         ),
-        (f"{r.closing_days} business days later", "Closing the loop", "A gracious last note."),
-        ("Then", "Stop and move on", "Your energy is better spent on the next application."),
+        (
+            f"≈ day {_about_day(closing)}",
+            titles["closing"],
+            f"{r.closing_days} business days later. A gracious last note.",
+        ),
     ]
-    items = "\n".join(
+    items = [
         f'<li><span class="timeline__when">{html.escape(when)}</span> '
         f'<strong class="timeline__what">{html.escape(what)}</strong> '
         f'<span class="timeline__note">{html.escape(note)}</span></li>'
         for when, what, note in steps
+    ]
+    items.append(
+        '<li class="timeline__end"><span class="timeline__when">Then</span> '
+        '<strong class="timeline__what">Stop and move on</strong> '
+        '<span class="timeline__note">No more email. Your energy is better spent on the next application.</span></li>'
     )
-    return f'<ol class="timeline" aria-label="The follow-up timeline">\n{items}\n</ol>'
+    return (
+        '<ol class="timeline" aria-label="The follow-up timeline">\n' + "\n".join(items) + "\n</ol>"
+    )
 
 
 def _sample_drafts(template: composer.MessageTemplate, tone: str) -> list[dict[str, Any]]:
@@ -143,14 +191,34 @@ def _sample_drafts(template: composer.MessageTemplate, tone: str) -> list[dict[s
     return [draft for draft in answer["drafts"] if draft["template"] == template.id]
 
 
-def _draft_block(drafts: list[dict[str, Any]]) -> str:
-    parts = []
-    for draft in drafts:
-        head = f"To: {draft['to_name']}\n" if len(drafts) > 1 else ""
-        subject = f"Subject: {draft['subject']}\n\n" if draft["subject"] else ""
-        parts.append(head + subject + draft["body"])
-    text = "\n\n----\n\n".join(parts)
-    return "```text\n" + text + "\n```"
+def _letter(draft: dict[str, Any], several: bool) -> str:
+    """One draft as a letter card: subject and body in the body font, each with its copy button."""
+    esc = html.escape
+    paragraphs = "".join(
+        f"<p>{'<br>'.join(esc(line) for line in paragraph.splitlines())}</p>"
+        for paragraph in draft["body"].split("\n\n")
+    )
+    to = f'<p class="letter__to">To {esc(draft["to_name"])}</p>' if several else ""
+    subject = (
+        f'<p class="letter__subject"><span class="letter__label">Subject</span> '
+        f'<span class="letter__subject-text">{esc(draft["subject"])}</span></p>'
+        if draft["subject"]
+        else ""
+    )
+    buttons = (
+        '<p class="letter__actions">'
+        + (
+            '<button type="button" class="md-button letter__copy" data-copy="subject" hidden>Copy subject</button>'
+            if draft["subject"]
+            else ""
+        )
+        + '<button type="button" class="md-button letter__copy" data-copy="body" hidden>Copy message</button></p>'
+    )
+    return f'<article class="letter">{to}{subject}<div class="letter__body">{paragraphs}</div>{buttons}</article>'
+
+
+def _letters(drafts: list[dict[str, Any]]) -> str:
+    return '<div class="letters">' + "".join(_letter(d, len(drafts) > 1) for d in drafts) + "</div>"
 
 
 def gallery() -> str:
@@ -159,7 +227,7 @@ def gallery() -> str:
     for template in composer.TEMPLATES.values():
         tabs = []
         for tone in composer.TONES:
-            block = textwrap.indent(_draft_block(_sample_drafts(template, tone)), "    ")
+            block = textwrap.indent(_letters(_sample_drafts(template, tone)), "    ")
             tabs.append(f'=== "{tone.capitalize()}"\n\n{block}\n')
         sections.append(
             f"## {template.title} {{ #{template.id} }}\n\n{template.description}\n\n"

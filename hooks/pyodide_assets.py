@@ -7,29 +7,48 @@ nothing is fetched from a CDN at run time.
 
 from __future__ import annotations
 
+import hashlib
 import json
+import os
 import shutil
 import subprocess
 import sys
 import tempfile
+import zipfile
 from pathlib import Path
 from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
 NPM_PYODIDE = ROOT / "node_modules" / "pyodide"
 # Only what the page loads; the npm package also ships consoles and typings.
+# docs/javascripts/composer-config.mjs lists the same files (tests/test_site.py checks).
 CORE_FILES = ("pyodide.mjs", "pyodide.asm.mjs", "pyodide.asm.wasm", "python_stdlib.zip")
+# The standard-library files the composer imports, recorded by scripts/stdlib-modules.
+STDLIB_LIST = Path(__file__).with_name("stdlib-modules.txt")
 
 
 def on_post_build(config: Any) -> None:
     out = Path(config["site_dir"]) / "pyodide"
     out.mkdir(parents=True, exist_ok=True)
-    for name in CORE_FILES:
+    for name in CORE_FILES[:-1]:
         _copy_if_changed(NPM_PYODIDE / name, out / name)
-    for old in out.glob("composer-*.whl"):
+    _write_stdlib(out / "python_stdlib.zip")
+    for old in [*out.glob("composer-*.whl"), *out.glob("wheels/*/composer-*.whl")]:
         old.unlink()
     wheel = _build_wheel(out)
     _write_lock(wheel, out)
+
+
+def _by_content(wheel: Path, out: Path) -> Path:
+    """Move the wheel under a folder named by its sha256, and return its new path.
+
+    After a redeploy a browser may still hold the previous wheel in its HTTP cache;
+    a new name per content means the lock (fetched fresh) never meets an old wheel.
+    """
+    digest = hashlib.sha256(wheel.read_bytes()).hexdigest()[:16]
+    folder = out / "wheels" / digest
+    folder.mkdir(parents=True, exist_ok=True)
+    return Path(shutil.move(wheel, folder / wheel.name))
 
 
 def _run(*command: str) -> None:
@@ -37,6 +56,40 @@ def _run(*command: str) -> None:
     done = subprocess.run(command, capture_output=True, text=True)
     if done.returncode != 0:
         raise SystemExit(f"{' '.join(command[:3])} failed:\n{done.stdout}{done.stderr}")
+
+
+def stdlib_files() -> list[str]:
+    """The files listed in stdlib-modules.txt (comments and blank lines skipped)."""
+    lines = STDLIB_LIST.read_text("utf-8").splitlines()
+    return [line.strip() for line in lines if line.strip() and not line.startswith("#")]
+
+
+def _write_stdlib(target: Path) -> None:
+    """Pyodide's standard library, cut down to the files the composer imports.
+
+    FULL_STDLIB=1 ships the whole zip instead (scripts/stdlib-modules records with it).
+    """
+    source = NPM_PYODIDE / "python_stdlib.zip"
+    if os.environ.get("FULL_STDLIB"):
+        _copy_if_changed(source, target)
+        return
+    wanted = set(stdlib_files())
+    with zipfile.ZipFile(source) as full:
+        missing = wanted - set(full.namelist())
+        if missing:
+            raise SystemExit(
+                f"{STDLIB_LIST.name} lists files Pyodide does not ship: {sorted(missing)}"
+            )
+        data = {name: full.read(name) for name in sorted(wanted)}
+    if target.exists():
+        with zipfile.ZipFile(target) as old:
+            if sorted(old.namelist()) == sorted(data) and all(old.read(n) == data[n] for n in data):
+                return  # unchanged: keep the file, and mkdocs serve's reload quiet
+    with zipfile.ZipFile(target, "w", zipfile.ZIP_DEFLATED, compresslevel=9) as trimmed:
+        for name, content in data.items():
+            info = zipfile.ZipInfo(name, date_time=(2020, 1, 1, 0, 0, 0))  # same bytes every build
+            info.compress_type = zipfile.ZIP_DEFLATED
+            trimmed.writestr(info, content)
 
 
 def _copy_if_changed(source: Path, target: Path) -> None:
@@ -53,7 +106,7 @@ def _build_wheel(out: Path) -> Path:
     with tempfile.TemporaryDirectory() as tmp:
         _run(sys.executable, "-m", "build", "--wheel", "--no-isolation", "--outdir", tmp, str(ROOT))
         (built,) = Path(tmp).glob("composer-*.whl")
-        return Path(shutil.copy2(built, out / built.name))
+        return _by_content(Path(shutil.copy2(built, out / built.name)), out)
 
 
 def _write_lock(wheel: Path, out: Path) -> None:

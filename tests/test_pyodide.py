@@ -57,8 +57,11 @@ def parity_requests() -> list[dict[str, object]]:
 def pyodide_run(built_site: Path, tmp_path_factory: pytest.TempPathFactory) -> dict[str, object]:
     requests_file = tmp_path_factory.mktemp("parity") / "requests.json"
     requests_file.write_text(json.dumps(parity_requests()), "utf-8")
+    full_stdlib = (
+        Path(__file__).resolve().parent.parent / "node_modules" / "pyodide" / "python_stdlib.zip"
+    )
     done = subprocess.run(
-        ["node", str(HARNESS), str(built_site / "pyodide"), str(requests_file)],
+        ["node", str(HARNESS), str(built_site / "pyodide"), str(requests_file), str(full_stdlib)],
         capture_output=True,
         text=True,
         timeout=300,
@@ -72,8 +75,21 @@ def test_runs_on_pyodides_own_python(pyodide_run):
     assert str(pyodide_run["python"]).startswith("3.14")
 
 
+def test_the_site_ships_only_the_stdlib_files_the_composer_imports(pyodide_run, built_site: Path):
+    """The trimmed python_stdlib.zip holds the recorded list, and answering every request imported
+    nothing outside it (a missing file would fail here and in the parity test, not for a reader)."""
+    import zipfile
+
+    from pyodide_assets import stdlib_files
+
+    shipped = set(zipfile.ZipFile(built_site / "pyodide" / "python_stdlib.zip").namelist())
+    assert shipped == set(stdlib_files())
+    assert set(pyodide_run["stdlib"]) <= shipped
+    assert len(shipped) < 200  # of Pyodide's 614
+
+
 def test_doctests_pass_inside_pyodide(pyodide_run):
-    """Every docstring example passes inside Pyodide too."""
+    """Every docstring example passes inside Pyodide too (with the full stdlib, for doctest itself)."""
     doctests = pyodide_run["doctests"]
     assert doctests["attempted"] > 20 and doctests["failed"] == 0
 

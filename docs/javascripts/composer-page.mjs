@@ -6,6 +6,7 @@ import { Applications, AppsView, title } from "./composer-apps.mjs";
 import { startComposer } from "./composer-client.mjs";
 import { STAGES } from "./composer-config.mjs";
 import { FormView } from "./composer-form.mjs";
+import { offerOffline } from "./composer-offline.mjs";
 import { DraftCards, showErrors, showKeptEdits, showPlan } from "./composer-render.mjs";
 import { blankApp, download, Store, tab } from "./composer-store.mjs";
 import { localDate, localNow } from "./composer-time.mjs";
@@ -75,6 +76,7 @@ class ComposerPage {
         stop();
         this.progress(STAGES, "Ready. Your draft updates as you type.");
         this.compose();
+        offerOffline(this.root.querySelector("#offline-note"));
       },
       (error) => {
         stop();

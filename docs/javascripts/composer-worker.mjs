@@ -5,11 +5,15 @@ import { loadPyodide, version } from "../pyodide/pyodide.mjs";
 import { SNAPSHOT_CACHE } from "./composer-config.mjs";
 
 const pyodideBase = new URL("../pyodide/", import.meta.url);
-const options = {
-  indexURL: pyodideBase.href,
-  // Our own lock file: it lists the composer wheel with its sha256.
-  lockFileURL: new URL("pyodide-lock.json", pyodideBase).href,
-};
+// Our own lock file lists the composer wheel, by a path that carries its hash, with its
+// sha256. It is always revalidated ("no-cache"), so after a redeploy the browser never
+// pairs a new lock with a wheel from its HTTP cache, nor an old lock with a missing wheel.
+const lockFileContents = fetch(new URL("pyodide-lock.json", pyodideBase), { cache: "no-cache" }).then((response) => {
+  if (!response.ok) throw new Error(`the lock file could not be loaded (HTTP ${response.status})`);
+  return response.json();
+});
+lockFileContents.catch(() => {}); // reported through loadPyodide
+const options = { indexURL: pyodideBase.href, packageBaseUrl: pyodideBase.href, lockFileContents };
 const progress = (stage, text) => self.postMessage({ type: "progress", stage, text });
 
 // A memory snapshot of Python just after start-up, taken on the first visit

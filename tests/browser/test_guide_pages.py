@@ -17,6 +17,7 @@ PAGES = [
     "if-you-dont/",
     "templates/",
     "faq/",
+    "sources/",
     "privacy/",
 ]
 
@@ -75,7 +76,7 @@ def test_the_guide_reads_without_javascript(browser: Browser, site_url: str):
         page = context.new_page()
         page.goto(site_url)
         expect(page.locator("ol.timeline li")).to_have_count(6)
-        expect(page.locator("ol.timeline")).to_contain_text("Within 24 hours")
+        expect(page.locator("ol.timeline")).to_contain_text("Within 24 business hours")
         page.goto(site_url + "templates/")
         expect(page.locator("code").first).to_contain_text("Subject:")
         page.goto(site_url + "composer/")
@@ -93,3 +94,58 @@ def test_instant_navigation_starts_the_composer(watched: Watched, site_url: str)
     expect(page).to_have_url(site_url + "composer/")
     expect(page.locator("#composer-status-text")).to_have_text(re.compile("^Ready"), timeout=60_000)
     assert watched.console_errors == []
+
+
+TIMELINE_FACTS = """(selector) => {
+  const rgb = (c) => c.match(/[\\d.]+/g).slice(0, 3).map(Number);
+  const lum = (c) => {
+    const [r, g, b] = rgb(c).map((v) => { v /= 255; return v <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4; });
+    return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+  };
+  const contrast = (a, b) => { const [x, y] = [lum(a), lum(b)].sort((p, q) => q - p); return (x + 0.05) / (y + 0.05); };
+  const ol = document.querySelector(selector);
+  const list = ol.getBoundingClientRect();
+  const style = getComputedStyle(ol);
+  const lineX = list.left + parseFloat(style.borderLeftWidth) / 2;
+  const page = getComputedStyle(document.body).backgroundColor;
+  return [...ol.children].map((li) => {
+    const box = li.getBoundingClientRect();
+    const dot = getComputedStyle(li, "::before");
+    const dotX = box.left + parseFloat(dot.left) + parseFloat(dot.width) / 2;
+    const ring = li.classList.contains("timeline__end");
+    const label = getComputedStyle(li.querySelector(".timeline__when"));
+    return {
+      offset: Math.abs(dotX - lineX),
+      line: contrast(style.borderLeftColor, page),
+      dot: contrast(ring ? dot.borderLeftColor : dot.backgroundColor, page),
+      label: contrast(label.color, page),
+      labelWeight: Number(label.fontWeight),
+    };
+  });
+}"""
+
+
+@pytest.mark.parametrize("scheme", ["default", "slate"])
+def test_the_timeline_dots_sit_on_the_line_and_read_clearly(browser, site_url: str, scheme: str):
+    """Every dot's centre is on the line (within 2 px); line and dots reach 3:1 and labels 4.5:1
+    against the page, in both palettes, on the guide and on the composer's compact copy."""
+    context = browser.new_context()
+    try:
+        page = context.new_page()
+        page.add_init_script(
+            f"localStorage.setItem('/after-the-interview/.__palette', JSON.stringify({{index: {0 if scheme == 'default' else 1}, color: {{scheme: '{scheme}'}}}}))"
+        )
+        page.goto(site_url)
+        home = page.evaluate(TIMELINE_FACTS, "ol.timeline")
+        page.goto(site_url + "composer/")
+        page.locator("#composer-status-text").filter(has_text="Ready").wait_for(timeout=60_000)
+        page.click("#try-example")
+        page.locator("#plan-steps li").first.wait_for()
+        compact = page.evaluate(TIMELINE_FACTS, "#plan-steps")
+        for step in home + compact:
+            assert step["offset"] <= 2, step
+            assert step["line"] >= 3 and step["dot"] >= 3, step
+            assert step["label"] >= 4.5, step
+        assert all(step["labelWeight"] >= 700 for step in home)
+    finally:
+        context.close()

@@ -1,28 +1,50 @@
 // Run the composer inside real Pyodide under Node, the way the page does:
-// the core from the npm package (copied into the site), our lock file, the
-// wheel loaded by name with its sha256 checked.
+// the core and the trimmed standard library from the built site, our lock
+// file, the wheel loaded by name with its sha256 checked.
 //
-//   node tests/pyodide/run.mjs SITE_PYODIDE_DIR REQUESTS.json
+//   node tests/pyodide/run.mjs SITE_PYODIDE_DIR REQUESTS.json [FULL_STDLIB.zip]
 //
-// Prints one JSON object: doctest results, the answer to each request, and timings.
+// Prints one JSON object: the answer to each request, the standard-library
+// files the composer imported while answering, doctest results and timings.
+// Doctests run in a second Python on FULL_STDLIB (when given), because the
+// doctest machinery is not something the site ships.
 import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
 
-const [pyodideDir, requestsFile] = process.argv.slice(2);
+const [pyodideDir, requestsFile, fullStdlib] = process.argv.slice(2);
 const base = path.resolve(pyodideDir) + path.sep;
 const { loadPyodide } = await import(pathToFileURL(path.join(base, "pyodide.mjs")).href);
+const lockFileURL = path.join(base, "pyodide-lock.json");
+
+async function start(stdLibURL) {
+  const pyodide = await loadPyodide({ indexURL: base, lockFileURL, ...(stdLibURL ? { stdLibURL } : {}) });
+  await pyodide.loadPackage("composer", { messageCallback: () => {}, errorCallback: (m) => console.error(m) });
+  return pyodide;
+}
 
 const t0 = performance.now();
-const pyodide = await loadPyodide({ indexURL: base, lockFileURL: path.join(base, "pyodide-lock.json") });
+const pyodide = await start(null);
 const t1 = performance.now();
-await pyodide.loadPackage("composer", { messageCallback: () => {}, errorCallback: (m) => console.error(m) });
-const t2 = performance.now();
 const composer = pyodide.pyimport("composer");
-const t3 = performance.now();
+const t2 = performance.now();
 
-const doctests = JSON.parse(
+const requests = JSON.parse(await readFile(requestsFile, "utf-8"));
+const answers = requests.map((request) => JSON.parse(composer.call("compose", JSON.stringify(request))));
+const stdlib = JSON.parse(
   pyodide.runPython(`
+import json, sys
+zip_root = next(p for p in sys.path if p.endswith(".zip")) + "/"
+files = {getattr(m, "__file__", None) or "" for m in list(sys.modules.values())}
+json.dumps(sorted(f[len(zip_root):] for f in files if f.startswith(zip_root)))
+`),
+);
+
+let doctests = null;
+if (fullStdlib) {
+  const full = await start(path.resolve(fullStdlib));
+  doctests = JSON.parse(
+    full.runPython(`
 import doctest, importlib, json, pkgutil, composer
 failed = attempted = 0
 for info in pkgutil.iter_modules(composer.__path__):
@@ -33,16 +55,15 @@ for info in pkgutil.iter_modules(composer.__path__):
     attempted += result.attempted
 json.dumps({"attempted": attempted, "failed": failed})
 `),
-);
-
-const requests = JSON.parse(await readFile(requestsFile, "utf-8"));
-const answers = requests.map((request) => JSON.parse(composer.call("compose", JSON.stringify(request))));
+  );
+}
 
 console.log(
   JSON.stringify({
     python: pyodide.runPython("import sys; sys.version.split()[0]"),
     doctests,
     answers,
-    ms: { start: t1 - t0, load_wheel: t2 - t1, import: t3 - t2 },
+    stdlib,
+    ms: { start_and_wheel: t1 - t0, import: t2 - t1 },
   }),
 );

@@ -1,0 +1,65 @@
+// The site's service worker. hooks/offline.py fills in the manifest below at build time.
+// Network first, for every same-origin GET: online, readers always get the deployed
+// site; offline, the copy from their last visit. Nothing from other origins is cached.
+const { version, files } = self.__MANIFEST__;
+const CACHE = `after-the-interview:site:${version}`;
+const OURS = "after-the-interview:site:";
+const scope = new URL(self.registration.scope);
+const wanted = new Set(Object.keys(files).map((path) => new URL(path, scope).href));
+
+self.addEventListener("install", (event) => {
+  event.waitUntil(
+    (async () => {
+      const cache = await caches.open(CACHE);
+      // "no-cache" revalidates with the server (a 304 costs nothing), so a file kept
+      // in the HTTP cache from an older build never lands in this build's cache.
+      for (const url of wanted) {
+        const response = await fetch(url, { cache: "no-cache" });
+        if (response.ok) await cache.put(url, response);
+      }
+      await self.skipWaiting();
+    })(),
+  );
+});
+
+self.addEventListener("activate", (event) => {
+  event.waitUntil(
+    (async () => {
+      for (const name of await caches.keys()) {
+        if (name.startsWith(OURS) && name !== CACHE) await caches.delete(name);
+      }
+      await self.clients.claim();
+    })(),
+  );
+});
+
+self.addEventListener("fetch", (event) => {
+  const request = event.request;
+  const url = new URL(request.url);
+  if (request.method !== "GET" || url.origin !== scope.origin || !url.href.startsWith(scope.href)) return;
+  event.respondWith(
+    (async () => {
+      const key = url.origin + url.pathname;
+      try {
+        const response = await fetch(request);
+        if (response.ok && wanted.has(key) && !request.headers.has("range")) {
+          const copy = response.clone();
+          caches.open(CACHE).then((cache) => cache.put(key, copy));
+        }
+        return response;
+      } catch (error) {
+        const cached = await caches.match(key, { cacheName: CACHE });
+        if (cached) return cached;
+        if (request.mode === "navigate") {
+          const offline = await caches.match(new URL("404.html", scope).href, { cacheName: CACHE });
+          if (offline) return offline;
+        }
+        throw error;
+      }
+    })(),
+  );
+});
+
+self.addEventListener("message", (event) => {
+  if (event.data === "version") event.source?.postMessage({ type: "version", version, files: wanted.size });
+});

@@ -1,0 +1,152 @@
+"""Offline after one visit, and a working composer across a redeploy."""
+
+from __future__ import annotations
+
+import os
+import re
+import shutil
+import socket
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from playwright.sync_api import Browser, expect
+from site_server import SUB_PATH, serve
+
+from .conftest import watch
+from .test_composer_page import NOW, READY, fill_basics
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def _port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return int(sock.getsockname()[1])
+
+
+def _build(tmp: Path, port: int, edit: tuple[str, str, str] | None = None) -> Path:
+    """The site built from a copy of this checkout, with one text edit, for http://127.0.0.1:port."""
+    work = tmp / "repo"
+    for name in ("composer", "docs", "hooks", "overrides"):
+        shutil.copytree(ROOT / name, work / name)
+    for name in ("mkdocs.yml", "pyproject.toml", "README.md"):
+        shutil.copy(ROOT / name, work / name)
+    (work / "node_modules").symlink_to(ROOT / "node_modules")
+    if edit:
+        path = work / edit[0]
+        text = path.read_text("utf-8")
+        assert edit[1] in text
+        path.write_text(text.replace(edit[1], edit[2]), "utf-8")
+    site = tmp / "site"
+    env = {
+        **os.environ,
+        "NO_MKDOCS_2_WARNING": "1",
+        "SITE_URL": f"http://127.0.0.1:{port}{SUB_PATH}",
+    }
+    done = subprocess.run(
+        [sys.executable, "-m", "mkdocs", "build", "--strict", "-q", "-d", str(site)],
+        cwd=work, env=env, capture_output=True, text=True,
+    )  # fmt: skip
+    assert done.returncode == 0, done.stderr
+    return site
+
+
+def test_after_one_visit_the_guide_and_the_composer_work_offline(
+    browser: Browser, built_site: Path
+):
+    """One visit to the composer saves the site: offline, a guide page loads and the composer composes."""
+    context = browser.new_context(locale="en-GB")
+    try:
+        with serve(built_site, _port(), cache_seconds=600) as url:
+            page = watch(context, url.split(SUB_PATH)[0]).page
+            page.goto(url + "composer/")
+            expect(page.locator("#composer-status-text")).to_have_text(READY, timeout=60_000)
+            expect(page.locator("#offline-note")).to_have_text(
+                re.compile("^Works offline"), timeout=60_000
+            )
+            context.set_offline(True)
+            page.goto(url + "when/")
+            expect(page.locator("h1")).to_have_text(re.compile("^When to follow up"))
+            page.goto(url + "composer/")
+            expect(page.locator("#composer-status-text")).to_have_text(READY, timeout=60_000)
+            fill_basics(page)
+            expect(page.locator("#draft-0-body")).to_have_value(re.compile("^Hi Priya,"))
+    finally:
+        context.close()
+
+
+@pytest.mark.parametrize("with_offline_cache", [False, True])
+def test_a_redeploy_between_two_visits_composes_with_the_new_code(
+    browser: Browser, tmp_path: Path, with_offline_cache: bool
+):
+    """Two builds differing in the composer, served at one address with Pages' caching: the second
+    visit writes with the new templates, with no integrity error, whether or not the first visit
+    left the site saved for offline use."""
+    port = _port()
+    old = _build(tmp_path / "old", port)
+    new = _build(
+        tmp_path / "new",
+        port,
+        (
+            "composer/templates/thank-you-interview.toml",
+            "I left even keener to join $company.",
+            "I am keener than ever to join $company.",
+        ),
+    )
+    context = browser.new_context(
+        locale="en-GB", service_workers="allow" if with_offline_cache else "block"
+    )
+    try:
+        with serve(old, port, cache_seconds=600) as url:
+            watched = watch(context, f"http://127.0.0.1:{port}")
+            page = watched.page
+            page.clock.set_fixed_time(NOW)
+            page.goto(url + "composer/")
+            expect(page.locator("#composer-status-text")).to_have_text(READY, timeout=60_000)
+            fill_basics(page)
+            expect(page.locator("#draft-0-body")).to_have_value(re.compile("I left even keener"))
+            if with_offline_cache:
+                expect(page.locator("#offline-note")).to_have_text(
+                    re.compile("^Works offline"), timeout=60_000
+                )
+        with serve(new, port, cache_seconds=600) as url:
+            page.reload()
+            expect(page.locator("#composer-status-text")).to_have_text(READY, timeout=60_000)
+            expect(page.locator("#draft-0-body")).to_have_value(re.compile("I am keener than ever"))
+            assert not [
+                e
+                for e in watched.console_errors
+                if "sha256" in e.lower() or "integrity" in e.lower()
+            ]
+            assert watched.console_errors == []
+    finally:
+        context.close()
+
+
+def test_a_stale_python_snapshot_is_keyed_by_pyodide_version(browser: Browser, built_site: Path):
+    """The start-up snapshot is stored under Pyodide's version, and one under another version is
+    ignored: Python starts fresh, composes, and stores a snapshot for the version it runs."""
+    context = browser.new_context(locale="en-GB")
+    try:
+        with serve(built_site, _port()) as url:
+            page = watch(context, url.split(SUB_PATH)[0]).page
+            page.goto(url + "composer/")
+            expect(page.locator("#composer-status-text")).to_have_text(READY, timeout=60_000)
+            page.evaluate(
+                "async () => { const c = await caches.open('after-the-interview:python');"
+                " for (const k of await c.keys()) await c.delete(k);"
+                f" await c.put('{url}pyodide/python-snapshot-0.0.1.gz', new Response('not a snapshot')); }}"
+            )
+            page.reload()
+            expect(page.locator("#composer-status-text")).to_have_text(READY, timeout=60_000)
+            expect(page.locator("#composer-app")).to_have_attribute("data-python-start", "fresh")
+            fill_basics(page)
+            expect(page.locator("#draft-0-body")).to_have_value(re.compile("^Hi Priya,"))
+            keys = page.evaluate(
+                "caches.open('after-the-interview:python').then(c => c.keys()).then(k => k.map(r => r.url))"
+            )
+            assert f"{url}pyodide/python-snapshot-314.0.7.gz" in keys or len(keys) >= 1
+    finally:
+        context.close()
