@@ -181,7 +181,9 @@ def _sample_drafts(template: composer.MessageTemplate, tone: str) -> list[dict[s
     answer = composer.handle(
         {
             **_SAMPLE,
-            "interview_kind": template.interview_kinds[0],
+            "interview_kind": _SAMPLE["interview_kind"]
+            if _SAMPLE["interview_kind"] in template.interview_kinds
+            else template.interview_kinds[0],
             "now": now,
             "template": template.id,
             "tone": tone,

@@ -36,6 +36,18 @@ def on_post_build(config: Any) -> None:
     for old in [*out.glob("composer-*.whl"), *out.glob("wheels/*/composer-*.whl")]:
         old.unlink()
     wheel = _build_wheel(out)
+    if not os.environ.get("SOURCE_ONLY") and not os.environ.get("FULL_STDLIB"):
+        # Bytecode made by Pyodide's own Python: Python starts about twice as fast
+        # (bench/RESULTS.md). SOURCE_ONLY=1 ships sources only, for comparison.
+        _run(
+            "node",
+            str(Path(__file__).with_name("compile_pyc.mjs")),
+            str(out),
+            str(NPM_PYODIDE / "python_stdlib.zip"),
+            str(out / "python_stdlib.zip"),
+            str(wheel),
+        )
+    wheel = _by_content(wheel, out)
     _write_lock(wheel, out)
 
 
@@ -81,10 +93,6 @@ def _write_stdlib(target: Path) -> None:
                 f"{STDLIB_LIST.name} lists files Pyodide does not ship: {sorted(missing)}"
             )
         data = {name: full.read(name) for name in sorted(wanted)}
-    if target.exists():
-        with zipfile.ZipFile(target) as old:
-            if sorted(old.namelist()) == sorted(data) and all(old.read(n) == data[n] for n in data):
-                return  # unchanged: keep the file, and mkdocs serve's reload quiet
     with zipfile.ZipFile(target, "w", zipfile.ZIP_DEFLATED, compresslevel=9) as trimmed:
         for name, content in data.items():
             info = zipfile.ZipInfo(name, date_time=(2020, 1, 1, 0, 0, 0))  # same bytes every build
@@ -106,7 +114,7 @@ def _build_wheel(out: Path) -> Path:
     with tempfile.TemporaryDirectory() as tmp:
         _run(sys.executable, "-m", "build", "--wheel", "--no-isolation", "--outdir", tmp, str(ROOT))
         (built,) = Path(tmp).glob("composer-*.whl")
-        return _by_content(Path(shutil.copy2(built, out / built.name)), out)
+        return Path(shutil.copy2(built, out / built.name))
 
 
 def _write_lock(wheel: Path, out: Path) -> None:

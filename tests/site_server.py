@@ -29,6 +29,7 @@ class _SubPathHandler(http.server.SimpleHTTPRequestHandler):
     mounts: ClassVar[dict[str, Path]] = {}  # other folders beside the site, by URL prefix
     cache_seconds: int | None = None  # GitHub Pages sends max-age=600
     gzip_text: bool = False  # GitHub Pages gzips text; the benchmark does too
+    sent: ClassVar[list[int]] = []  # bytes written per response, for the benchmark's totals
     extensions_map: ClassVar[dict[str, str]] = {
         **http.server.SimpleHTTPRequestHandler.extensions_map,
         ".mjs": "text/javascript",
@@ -53,12 +54,19 @@ class _SubPathHandler(http.server.SimpleHTTPRequestHandler):
             super().do_GET()
             return
         body = gzip.compress(path.read_bytes(), compresslevel=6)
+        self.sent.append(len(body))
         self.send_response(200)
         self.send_header("Content-Type", kind)
         self.send_header("Content-Encoding", "gzip")
         self.send_header("Content-Length", str(len(body)))
         self.end_headers()
         self.wfile.write(body)
+
+    def copyfile(self, source, outputfile) -> None:  # type: ignore[no-untyped-def]
+        # Count what goes over the wire (an uncompressed file), as the browser receives it.
+        before = source.tell()
+        super().copyfile(source, outputfile)
+        self.sent.append(source.tell() - before)
 
     def end_headers(self) -> None:
         if self.cache_seconds is not None:
@@ -67,6 +75,10 @@ class _SubPathHandler(http.server.SimpleHTTPRequestHandler):
 
     def log_message(self, format: str, *args: object) -> None:
         pass
+
+
+sent_bytes: dict[str, list[int]] = {}
+"""For each served URL, the body bytes of every response so far (gzipped where gzipped)."""
 
 
 @contextmanager
@@ -85,13 +97,15 @@ def serve(
         "cache_seconds": cache_seconds,
         "gzip_text": gzip_text,
     }
-    handler_class = type("Handler", (_SubPathHandler,), settings)
+    handler_class = type("Handler", (_SubPathHandler,), {**settings, "sent": []})
     handler = functools.partial(handler_class, directory=str(site))
     server = http.server.ThreadingHTTPServer(("127.0.0.1", port), handler)
     thread = threading.Thread(target=server.serve_forever, daemon=True)
     thread.start()
     try:
-        yield f"http://127.0.0.1:{server.server_address[1]}{SUB_PATH}"
+        url = f"http://127.0.0.1:{server.server_address[1]}{SUB_PATH}"
+        sent_bytes[url] = handler_class.sent  # the benchmark reads and clears this list
+        yield url
     finally:
         server.shutdown()
         server.server_close()

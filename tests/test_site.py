@@ -139,9 +139,12 @@ def test_lock_file_sha256_matches_the_shipped_wheel(built_site: Path):
             "pyodide.asm.wasm",
             "python_stdlib.zip",
             "pyodide-lock.json",
-            wheel.name,
+            "wheels",
         ]
     )
+    # The wheel's folder is named by its content, so a redeploy never reuses a cached name.
+    assert entry["file_name"] == f"wheels/{entry['sha256'][:16]}/{wheel.name}"
+    assert [p.name for p in (out / "wheels").iterdir()] == [entry["sha256"][:16]]
 
 
 def test_gallery_shows_every_template_file(built_site: Path):
@@ -189,3 +192,16 @@ def test_no_unrendered_markup_reaches_a_page(built_site: Path):
     for page in built_site.rglob("*.html"):
         text = re.sub(r"<script.*?</script>", "", page.read_text("utf-8"), flags=re.S)
         assert leftovers.search(text) is None, page.relative_to(built_site)
+
+
+def test_the_page_scripts_and_the_build_agree_on_shared_facts():
+    """The core file list and the snapshot cache name are typed once per language, and agree."""
+    from pyodide_assets import CORE_FILES
+
+    config = (ROOT / "docs" / "javascripts" / "composer-config.mjs").read_text("utf-8")
+    listed = re.search(r"CORE_FILES = \[(.*?)\]", config)
+    assert listed is not None
+    assert tuple(re.findall(r'"([^"]+)"', listed.group(1))) == CORE_FILES
+    for script in (ROOT / "docs" / "javascripts").glob("*.mjs"):
+        if script.name != "composer-config.mjs":
+            assert "after-the-interview:python" not in script.read_text("utf-8"), script.name

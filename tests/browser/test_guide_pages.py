@@ -78,7 +78,9 @@ def test_the_guide_reads_without_javascript(browser: Browser, site_url: str):
         expect(page.locator("ol.timeline li")).to_have_count(6)
         expect(page.locator("ol.timeline")).to_contain_text("Within 24 business hours")
         page.goto(site_url + "templates/")
-        expect(page.locator("code").first).to_contain_text("Subject:")
+        expect(page.locator(".letter__subject").first).to_contain_text("Subject")
+        expect(page.locator(".letter__body").first).to_contain_text("Hi Priya,")
+        expect(page.locator(".letter__copy").first).to_be_hidden()  # copying needs JavaScript
         page.goto(site_url + "composer/")
         expect(page.locator("#composer-fallback")).to_be_visible()
         expect(page.locator("#composer-app")).to_be_hidden()
