@@ -67,9 +67,14 @@ def offline_cdn(route: Route) -> None:
     route.abort()
 
 
-def new_context(browser: Browser) -> BrowserContext:
-    context = browser.new_context()
-    context.route("https://cdn.jsdelivr.net/**", offline_cdn)
+def new_context(
+    browser: Browser, *, anchor: bool = False, service_workers: bool = True
+) -> BrowserContext:
+    """A fresh browser profile. Only the stock console's needs its CDN answered locally, and
+    Playwright turns the HTTP cache off in a context with routes: its warm visits re-download."""
+    context = browser.new_context(service_workers="allow" if service_workers else "block")
+    if anchor:
+        context.route("https://cdn.jsdelivr.net/**", offline_cdn)
     return context
 
 
@@ -112,6 +117,7 @@ def composer_visit(
 ) -> dict[str, float]:  # type: ignore[no-untyped-def]
     """One visit to the composer with the example loaded: times, and bytes the server sent."""
     before = served(url)
+    offline_save = offline_save and profile is None
     page = throttled_page(context, profile)
     page.goto(url + "composer/")
     page.locator("#composer-status-text").filter(has_text="Ready").wait_for(timeout=300_000)

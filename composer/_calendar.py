@@ -14,7 +14,6 @@ __all__ = [
     "is_business_day",
     "next_business_day",
     "relative_day",
-    "when_from",
 ]
 
 _NO_DAYS_OFF: frozenset[dt.date] = frozenset()
@@ -114,24 +113,6 @@ def format_date(day: dt.date) -> str:
         'Friday 4 December'
     """
     return f"{day:%A} {day.day} {day:%B}"
-
-
-def when_from(day: dt.date, today: dt.date) -> str:
-    """When a coming ``day`` is, seen from ``today``, for a headline.
-
-    Example:
-        >>> today = dt.date(2026, 12, 4)  # a Friday
-        >>> [when_from(today + dt.timedelta(days=n), today) for n in (0, 1, 3, 10)]
-        ['today', 'tomorrow', 'on Monday', 'on Mon 14 Dec']
-    """
-    ahead = (day - today).days
-    if ahead == 0:
-        return "today"
-    if ahead == 1:
-        return "tomorrow"
-    if 1 < ahead < 7:
-        return f"on {day:%A}"
-    return f"on {format_day(day)}"
 
 
 def relative_day(day: dt.date, today: dt.date) -> str:

@@ -20,6 +20,7 @@ _TEXT_TYPES = frozenset(
         "application/json",
         "image/svg+xml",
         "application/xml",
+        "application/wasm",  # GitHub Pages compresses WebAssembly too
     }
 )
 

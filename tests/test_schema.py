@@ -5,13 +5,12 @@ from __future__ import annotations
 import json
 import os
 import re
-import shutil
 import subprocess
 import sys
 from html.parser import HTMLParser
-from pathlib import Path
 
 import pytest
+from checkout import copy_checkout
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -25,8 +24,6 @@ from composer._model import (
 )
 from composer._request import _READ_HERE
 from composer._schema import FIELDS, PERSON, SENT, field
-
-ROOT = Path(__file__).resolve().parent.parent
 
 
 def test_every_field_the_parser_reads_is_in_the_schema():
@@ -148,18 +145,9 @@ def test_every_error_has_a_home_on_the_page(built_site):
 def test_a_new_schema_field_reaches_the_page_the_cli_and_the_request(tmp_path):
     """One entry added to composer/_schema.py, nothing else: the built form has its input, the
     command line has its flag, and a request carries its value to the templates."""
-    work = tmp_path / "repo"
-    for name in ("composer", "docs", "hooks", "overrides"):
-        shutil.copytree(ROOT / name, work / name)
-    for name in ("mkdocs.yml", "pyproject.toml", "README.md"):
-        shutil.copy(ROOT / name, work / name)
-    (work / "node_modules").symlink_to(ROOT / "node_modules")
-    schema = work / "composer" / "_schema.py"
     anchor = '        "You",\n        (\n'
-    text = schema.read_text("utf-8")
-    assert anchor in text
     new_field = '            Field("pronouns", "text", "Your pronouns", "your pronouns", optional_note="optional"),\n'
-    schema.write_text(text.replace(anchor, anchor + new_field), "utf-8")
+    work = copy_checkout(tmp_path / "repo", ("composer/_schema.py", anchor, anchor + new_field))
     env = {**os.environ, "NO_MKDOCS_2_WARNING": "1", "PYTHONPATH": str(work)}
     site = tmp_path / "site"
     done = subprocess.run(

@@ -6,13 +6,13 @@ import hashlib
 import json
 import os
 import re
-import shutil
 import subprocess
 import sys
 from html.parser import HTMLParser
 from pathlib import Path
 from urllib.parse import unquote, urldefrag, urlsplit
 
+from checkout import copy_checkout
 from site_server import SUB_PATH
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -156,22 +156,8 @@ def test_gallery_shows_every_template_file(built_site: Path):
 
 def test_guide_numbers_come_from_the_rules(tmp_path: Path):
     """Changing a rule in a copy of the project changes the guide's prose in that build."""
-    for name in (
-        "composer",
-        "docs",
-        "hooks",
-        "overrides",
-        "mkdocs.yml",
-        "pyproject.toml",
-        "README.md",
-    ):
-        source = ROOT / name
-        (shutil.copytree if source.is_dir() else shutil.copy2)(source, tmp_path / name)
-    (tmp_path / "node_modules").symlink_to(ROOT / "node_modules")
-    rules = tmp_path / "composer" / "rules.toml"
-    rules.write_text(
-        rules.read_text("utf-8").replace("best_within_hours = 24", "best_within_hours = 36"),
-        "utf-8",
+    copy_checkout(
+        tmp_path, ("composer/rules.toml", "best_within_hours = 24", "best_within_hours = 36")
     )
     env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
     subprocess.run(

@@ -4,20 +4,18 @@ from __future__ import annotations
 
 import os
 import re
-import shutil
 import socket
 import subprocess
 import sys
 from pathlib import Path
 
 import pytest
+from checkout import copy_checkout
 from playwright.sync_api import Browser, expect
 from site_server import SUB_PATH, serve
 
 from .conftest import watch
 from .test_composer_page import NOW, READY, fill_basics
-
-ROOT = Path(__file__).resolve().parents[2]
 
 
 def _port() -> int:
@@ -28,17 +26,7 @@ def _port() -> int:
 
 def _build(tmp: Path, port: int, edit: tuple[str, str, str] | None = None) -> Path:
     """The site built from a copy of this checkout, with one text edit, for http://127.0.0.1:port."""
-    work = tmp / "repo"
-    for name in ("composer", "docs", "hooks", "overrides"):
-        shutil.copytree(ROOT / name, work / name)
-    for name in ("mkdocs.yml", "pyproject.toml", "README.md"):
-        shutil.copy(ROOT / name, work / name)
-    (work / "node_modules").symlink_to(ROOT / "node_modules")
-    if edit:
-        path = work / edit[0]
-        text = path.read_text("utf-8")
-        assert edit[1] in text
-        path.write_text(text.replace(edit[1], edit[2]), "utf-8")
+    work = copy_checkout(tmp / "repo", edit)
     site = tmp / "site"
     env = {
         **os.environ,
