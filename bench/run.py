@@ -371,7 +371,7 @@ def _tables(
         "navigation start. A cold visit starts with an empty browser; a warm one is the second visit "
         "(HTTP cache, service worker and Python snapshot in place). The composer's figures are to its "
         "first draft with the example loaded; the stock console's to its prompt being ready. Bytes are "
-        "what the server sent (gzipped text, as GitHub Pages sends it).",
+        "what the server sent (gzipped text and wasm, as GitHub Pages sends them). The stock console's warm visit downloads again: it needs its CDN answered locally, and Playwright turns the HTTP cache off in a context with routes. Under the throttled profiles the composer's warm visit runs without its service worker, which DevTools throttling does not reach.",
         "",
         "| profile | page | visit | first paint | Python ready | first draft / prompt | bytes sent |",
         "|---|---|---|---:|---:|---:|---:|",
