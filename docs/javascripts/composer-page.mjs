@@ -94,7 +94,13 @@ class ComposerPage {
     on("ics-all", () => this.manager.calendarForAll());
     on("export-apps", () => download("after-the-interview-applications.json", "application/json", this.store.exportText(this.apps)));
     on("they-replied", () => this.form.openReply());
-    on("see-draft", () => this.jump(true));
+    on("see-draft", () => this.jump(!this.resultInView));
+    // On a phone the bar turns into "Back to the form" while the drafts are on screen.
+    const bar = this.root.querySelector("#see-draft");
+    new IntersectionObserver(([entry]) => {
+      this.resultInView = entry.isIntersecting;
+      bar.textContent = entry.isIntersecting ? "Back to the form" : "See my draft";
+    }).observe(this.root.querySelector("#drafts"));
     on("back-to-form", () => this.jump(false));
     this.root.querySelector("#import-apps").addEventListener("change", (event) => this.manager.import(event.target));
     // Where the reader was in the form, for "Back to the form" on a phone.

@@ -94,7 +94,8 @@ def test_at_375_px_the_draft_is_one_tap_away_and_back(browser: Browser, site_url
         assert not draft_in_view(page)
         page.locator("#see-draft").tap()
         expect(page.locator("#drafts-title")).to_be_in_viewport()
-        page.locator("#back-to-form").tap()
+        expect(page.locator("#see-draft")).to_have_text("Back to the form")
+        page.locator("#see-draft").tap()
         expect(page.locator("#f-fit")).to_be_in_viewport()
         expect(page.locator("#f-fit")).to_be_focused()
         assert page.evaluate("document.documentElement.scrollWidth") <= 375
