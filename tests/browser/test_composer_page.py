@@ -338,6 +338,7 @@ def test_removing_a_person_never_moves_an_edit_onto_someone_else(watched: Watche
     add_person(page, "Tom Becker", "how design and engineering hand work over")
     add_person(page, "Ana Lima", "what nurses need from the booking screen")
     expect(page.locator(".draft__to")).to_have_count(3)
+    expect(page.locator("#draft-2-body")).to_have_value(re.compile("booking screen"))  # all typing shown
     before = [page.input_value(f"#draft-{i}-body") for i in (1, 2)]
     mailtos = [page.locator(".mailto").nth(i).get_attribute("href") for i in (1, 2)]
     page.locator("#draft-0-body").fill("Hi Priya, my own words for you.")
