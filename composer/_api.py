@@ -93,7 +93,7 @@ def call(fn: str, args_json: str) -> str:
     return _FUNCTIONS[fn](args_json)
 
 
-def _occasion(request: Request, plan: Plan | None, send_day: dt.date, late: bool) -> Occasion:
+def _occasion(request: Request, send_day: dt.date, late: bool) -> Occasion:
     timeline = request.timeline
     if timeline is None:
         return Occasion(request.now.date(), send_day)
@@ -120,7 +120,7 @@ def _drafts(request: Request, plan: Plan | None) -> tuple[Draft, ...]:
             send_day, step = request.now.date(), template.step
     else:
         routes = route_step(step, details.interview_kind, details.interviewers)
-    occasion = _occasion(request, plan, send_day, late=step == "belated_thank_you")
+    occasion = _occasion(request, send_day, late=step == "belated_thank_you")
     return compose(routes, request.tone, details, occasion)
 
 

@@ -338,8 +338,9 @@ def _reply(read: _Reader, interview: dt.date | None) -> Reply | None:
     return Reply(kind, on, new_date)
 
 
-# The schema fields this module reads by name. Any other field added to the
-# schema is read as text and reaches the templates under its own name.
+# The schema fields this module reads by name (the points, "points.0" and on, are
+# read as one list). Any other field added to the schema is read as text and
+# reaches the templates under its own name.
 _READ_HERE = frozenset(
     {
         "interview_date",
@@ -348,7 +349,6 @@ _READ_HERE = frozenset(
         "company",
         "role",
         "decision_date",
-        *(f"points.{index}" for index in range(64)),
         "fit",
         "next_steps_question",
         "extra_info",
@@ -371,7 +371,7 @@ def _extras(read: _Reader) -> tuple[tuple[str, str], ...]:
     return tuple(
         (name, read.text(name, required=spec.required).strip())
         for name, spec in FIELDS.items()
-        if name not in _READ_HERE
+        if name not in _READ_HERE and not name.startswith("points.")  # points: read as a list
     )
 
 

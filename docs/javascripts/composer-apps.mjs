@@ -115,7 +115,8 @@ export class Applications {
     this.page.compose();
     this.offerUndo("Your data has been cleared from this browser.", () => {
       for (const app of saved) this.page.store.save(app);
-      this.page.apps = this.page.store.all().length ? this.page.store.all() : saved;
+      const stored = this.page.store.all();
+      this.page.apps = stored.length ? stored : saved; // storage may be blocked: keep what we held
       this.page.switchTo(this.page.apps.find((app) => !app.archived) ?? this.page.apps[0]);
     });
   }
