@@ -6,7 +6,7 @@
 
 VENV := .venv/bin
 
-.PHONY: serve test site setup setup-browser bench lint mutate
+.PHONY: serve test site setup setup-browser bench lint mutate calendar-data
 
 serve: setup
 	$(VENV)/mkdocs serve --strict --no-livereload --dev-addr 127.0.0.1:8000
@@ -20,11 +20,15 @@ site: setup
 bench: setup-browser
 	$(VENV)/python bench/run.py --write
 
+# Public holidays and zone rules for composer/, from the pinned holidays and tzdata.
+calendar-data: setup
+	$(VENV)/python scripts/calendar_data.py
+
 mutate: setup
 	$(VENV)/python tests/mutate.py
 
 lint: setup
-	$(VENV)/ruff check composer tests hooks bench
+	$(VENV)/ruff check composer tests hooks bench scripts
 	$(VENV)/mypy
 
 setup:

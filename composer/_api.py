@@ -16,6 +16,7 @@ from typing import Any
 
 from ._calendar import format_day
 from ._checks import CheckContext, check_draft
+from ._clock import Clock
 from ._drafts import Draft, Occasion, compose, recommended_template, route_step, route_template
 from ._ics import calendar, plan_events
 from ._mailto import mailto
@@ -40,14 +41,14 @@ def handle(data: Mapping[str, Any]) -> dict[str, Any]:
         (True, 'thank-you-interview', 'Thank you – Designer interview – Sam')
     """
     request, errors = parse_request(data)
-    plan = make_plan(request.timeline, request.now) if request.timeline else None
+    plan = make_plan(request.timeline, request.now, request.rules) if request.timeline else None
     drafts = _drafts(request, plan)
     edit_errors = _edit_errors(data, errors)
     ics = _ics(plan, request)
     return {
         "ok": not errors,
         "errors": [dataclasses.asdict(error) for error in errors],
-        "plan": _plan_json(plan) if plan else None,
+        "plan": _plan_json(plan, request) if plan else None,
         "template": drafts[0].template if drafts else None,
         "tone": request.tone,
         "drafts": [_draft_json(request, draft, edit_errors) for draft in drafts],
@@ -96,7 +97,7 @@ def call(fn: str, args_json: str) -> str:
 def _occasion(request: Request, send_day: dt.date, late: bool) -> Occasion:
     timeline = request.timeline
     if timeline is None:
-        return Occasion(request.now.date(), send_day)
+        return Occasion(request.employer_now.date(), send_day)
     reply = timeline.reply
     heard = reply if reply is not None and reply.kind != "rejection" else None
     return Occasion(
@@ -112,12 +113,13 @@ def _occasion(request: Request, send_day: dt.date, late: bool) -> Occasion:
 def _drafts(request: Request, plan: Plan | None) -> tuple[Draft, ...]:
     details, message = request.details, plan.message if plan else None
     step: str = message.kind if message else "thank_you"
-    send_day = message.send_at.date() if message else request.now.date()
+    today = request.employer_now.date()
+    send_day = message.send_at.date() if message else today
     if request.template is not None:
         template = TEMPLATES[request.template]
         routes = route_template(template, details.interviewers)
         if template.step != step:  # a note the plan did not ask for is written for today
-            send_day, step = request.now.date(), template.step
+            send_day, step = today, template.step
     else:
         routes = route_step(step, details.interview_kind, details.interviewers)
     occasion = _occasion(request, send_day, late=step == "belated_thank_you")
@@ -193,25 +195,43 @@ _LOG_AS: dict[str, SentKind] = {
 }
 
 
-def _step_json(step: Step) -> dict[str, Any]:
+def _step_json(step: Step, clock: Clock) -> dict[str, Any]:
+    """A step on the reader's clock (``date``, ``time``, ``at``), and on theirs (``their_at``).
+
+    ``at`` and ``their_at`` carry their UTC offsets, so both name one instant;
+    with no zone known they are the wall time as typed, without an offset.
+    """
+    own, theirs = clock.for_reader(step.send_at), clock.instant(step.send_at)
+    deadline = clock.for_reader(step.deadline) if step.deadline else None
     return {
         "kind": step.kind,
         "title": step.title,
-        "date": step.send_at.date().isoformat(),
-        "time": step.send_at.strftime("%H:%M"),
-        "day": format_day(step.send_at.date()),
-        "deadline": step.deadline.isoformat(timespec="minutes") if step.deadline else None,
+        "date": own.date().isoformat(),
+        "time": own.strftime("%H:%M"),
+        "day": format_day(own.date()),
+        "when": clock.day_and_time(step.send_at),
+        "at": _iso(own, clock),
+        "their_at": _iso(theirs, clock),
+        "deadline": _iso(deadline, clock, naive=True) if deadline else None,
     }
 
 
-def _plan_json(plan: Plan) -> dict[str, Any]:
+def _iso(moment: dt.datetime, clock: Clock, *, naive: bool = False) -> str:
+    if naive or not clock.real:
+        return moment.replace(tzinfo=None).isoformat(timespec="minutes")
+    return moment.isoformat(timespec="minutes")
+
+
+def _plan_json(plan: Plan, request: Request) -> dict[str, Any]:
+    clock = request.clock
     return {
         "status": plan.status,
         "headline": plan.headline,
         "reason": plan.reason,
-        "action": _step_json(plan.action) if plan.action else None,
-        "upcoming": [_step_json(step) for step in plan.upcoming],
-        "message": _step_json(plan.message) if plan.message else None,
+        "notes": list(plan.notes),
+        "action": _step_json(plan.action, clock) if plan.action else None,
+        "upcoming": [_step_json(step, clock) for step in plan.upcoming],
+        "message": _step_json(plan.message, clock) if plan.message else None,
     }
 
 
@@ -224,7 +244,7 @@ def _ics(plan: Plan | None, request: Request) -> str | None:
     kind = details.interview_kind
     events = plan_events(
         plan,
-        request.now,
+        request.employer_now,
         where=where,
         describe=lambda step: TEMPLATES[recommended_template(step, kind)].description,
         link=request.page_url,
@@ -232,7 +252,9 @@ def _ics(plan: Plan | None, request: Request) -> str | None:
     if not events:
         return None
     key = f"{details.company}|{details.role}|{timeline.interview_at.isoformat()}"
-    return calendar(events, key=key, stamp=request.now_utc, url=request.page_url)
+    return calendar(
+        events, key=key, stamp=request.now_utc, url=request.page_url, zone=request.clock.employer
+    )
 
 
 def _slug(text: str) -> str:

@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Set
+from collections.abc import Mapping, Set
+from dataclasses import dataclass, field
 
 __all__ = [
+    "WEEKDAYS",
+    "WorkCalendar",
     "add_business_days",
     "add_business_hours",
     "format_date",
@@ -19,17 +22,63 @@ __all__ = [
 _NO_DAYS_OFF: frozenset[dt.date] = frozenset()
 
 
-def is_business_day(day: dt.date, days_off: Set[dt.date] = _NO_DAYS_OFF) -> bool:
-    """Whether ``day`` is a weekday the reader has not listed as a day off.
+@dataclass(frozen=True, slots=True)
+class WorkCalendar:
+    """The employer's working week, and the days it is closed, each with its reason.
+
+    ``closed`` holds public holidays ("Thanksgiving Day") and the reader's own
+    days off; ``quiet`` the year-end days when offices are thin, which only
+    follow-ups avoid (see :meth:`for_follow_ups`).
+    """
+
+    weekdays: frozenset[int] = frozenset(range(5))  # Monday is 0
+    closed: Mapping[dt.date, str] = field(default_factory=dict)
+    quiet: Mapping[dt.date, str] = field(default_factory=dict)
+
+    def is_open(self, day: dt.date) -> bool:
+        """Whether ``day`` is a working day.
+
+        Example:
+            >>> week = WorkCalendar(frozenset({6, 0, 1, 2, 3}))  # Sunday to Thursday
+            >>> week.is_open(dt.date(2026, 12, 6)), week.is_open(dt.date(2026, 12, 4))
+            (True, False)
+        """
+        return day.weekday() in self.weekdays and day not in self.closed
+
+    def for_follow_ups(self) -> WorkCalendar:
+        """This calendar with the quiet days closed too."""
+        if not self.quiet:
+            return self
+        return WorkCalendar(self.weekdays, {**self.quiet, **self.closed})
+
+    def reason(self, day: dt.date) -> str | None:
+        """Why a day in the working week is closed (a holiday's name), if it is."""
+        if day.weekday() not in self.weekdays:
+            return None
+        return self.closed.get(day) or self.quiet.get(day)
+
+
+WEEKDAYS = WorkCalendar()
+"""Monday to Friday, nothing else closed."""
+
+DaysOff = Set[dt.date] | WorkCalendar
+
+
+def is_business_day(day: dt.date, days_off: DaysOff = _NO_DAYS_OFF) -> bool:
+    """Whether ``day`` is a working day: Monday to Friday and not a day off, or open in a calendar.
 
     Example:
         >>> is_business_day(dt.date(2026, 11, 21))  # a Saturday
         False
+        >>> is_business_day(dt.date(2026, 11, 26), WorkCalendar(closed={dt.date(2026, 11, 26): "Thanksgiving Day"}))
+        False
     """
+    if isinstance(days_off, WorkCalendar):
+        return days_off.is_open(day)
     return day.weekday() < 5 and day not in days_off
 
 
-def next_business_day(day: dt.date, days_off: Set[dt.date] = _NO_DAYS_OFF) -> dt.date:
+def next_business_day(day: dt.date, days_off: DaysOff = _NO_DAYS_OFF) -> dt.date:
     """``day`` itself when it is a business day, else the first one after it.
 
     Example:
@@ -41,7 +90,7 @@ def next_business_day(day: dt.date, days_off: Set[dt.date] = _NO_DAYS_OFF) -> dt
     return day
 
 
-def add_business_days(start: dt.date, count: int, days_off: Set[dt.date] = _NO_DAYS_OFF) -> dt.date:
+def add_business_days(start: dt.date, count: int, days_off: DaysOff = _NO_DAYS_OFF) -> dt.date:
     """The date ``count`` business days after ``start``.
 
     Example:
@@ -57,7 +106,7 @@ def add_business_days(start: dt.date, count: int, days_off: Set[dt.date] = _NO_D
 
 
 def add_business_hours(
-    start: dt.datetime, hours: int, days_off: Set[dt.date] = _NO_DAYS_OFF
+    start: dt.datetime, hours: int, days_off: DaysOff = _NO_DAYS_OFF
 ) -> dt.datetime:
     """The moment ``hours`` later, counting only the hours of business days.
 

@@ -114,20 +114,33 @@ def _stamp(moment: dt.datetime) -> str:
     return moment.strftime("%Y%m%dT%H%M%S")
 
 
-def calendar(events: Iterable[Event], *, key: str, stamp: dt.datetime, url: str = "") -> str:
+def calendar(
+    events: Iterable[Event],
+    *,
+    key: str,
+    stamp: dt.datetime,
+    url: str = "",
+    zone: dt.tzinfo = dt.UTC,
+) -> str:
     """An ``.ics`` text with one event, and a reminder at its start, per ``Event``.
 
+    Every time is written in UTC (``Z``), so each calendar shows the same instant
+    wherever it is.
+
     Args:
-        events: The entries; each ``start`` is floating local time.
+        events: The entries; each ``start`` is the employer's wall time, naive.
         key: What makes this application unique (company, role, date), for stable UIDs.
         stamp: The moment the file is made, timezone-aware (``DTSTAMP``, written in UTC).
         url: The composer page, linked from each event.
+        zone: The employer's zone, which ``start`` is read in.
 
     Example:
-        >>> ics = calendar([Event("check_in", dt.datetime(2026, 12, 7, 9, 30), 15, "Check in", "")],
-        ...     key="k", stamp=dt.datetime(2026, 11, 23, 12, 0, tzinfo=dt.UTC))
+        >>> from ._zones import zone
+        >>> ics = calendar([Event("check_in", dt.datetime(2027, 3, 22, 9, 30), 15, "Check in", "")],
+        ...     key="k", stamp=dt.datetime(2026, 11, 23, 12, 0, tzinfo=dt.UTC),
+        ...     zone=zone("America/New_York"))
         >>> [line for line in ics.split("\\r\\n") if line.startswith(("DTSTART", "DTSTAMP"))]
-        ['DTSTAMP:20261123T120000Z', 'DTSTART:20261207T093000']
+        ['DTSTAMP:20261123T120000Z', 'DTSTART:20270322T133000Z']
     """
     if stamp.tzinfo is None:
         raise ValueError("DTSTAMP must be a real moment: pass a timezone-aware stamp")
@@ -145,8 +158,8 @@ def calendar(events: Iterable[Event], *, key: str, stamp: dt.datetime, url: str 
             "BEGIN:VEVENT",
             f"UID:{uid}@{_DOMAIN}",
             f"DTSTAMP:{_stamp(utc)}Z",
-            # Floating local time: the reminder fires at 09:30 wherever the reader is.
-            f"DTSTART:{_stamp(event.start)}",
+            # One instant: the calendar shows it in whatever zone it is in.
+            f"DTSTART:{_stamp(event.start.replace(tzinfo=zone).astimezone(dt.UTC))}Z",
             f"DURATION:PT{event.minutes}M",
             f"SUMMARY:{escape_text(event.summary)}",
             f"DESCRIPTION:{escape_text(event.description)}",

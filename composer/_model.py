@@ -6,6 +6,8 @@ import datetime as dt
 from dataclasses import dataclass, field
 from typing import Literal, get_args
 
+from ._calendar import WEEKDAYS, WorkCalendar
+from ._clock import Clock
 from ._names import first_name, formal_name
 
 __all__ = [
@@ -105,7 +107,12 @@ class Reply:
 
 @dataclass(frozen=True, slots=True)
 class Timeline:
-    """Everything that decides *when* to write."""
+    """Everything that decides *when* to write.
+
+    ``interview_at`` is on the employer's wall clock (``clock`` turns it into an
+    instant); ``calendar`` is the employer's working week and public holidays.
+    The reader's ``days_off`` close those dates too.
+    """
 
     interview_at: dt.datetime
     decision_date: dt.date | None = None
@@ -113,6 +120,15 @@ class Timeline:
     reply: Reply | None = None
     days_off: frozenset[dt.date] = field(default_factory=frozenset)
     offer_deadline: dt.date | None = None
+    calendar: WorkCalendar = WEEKDAYS
+    clock: Clock = field(default_factory=Clock)
+
+    def working(self) -> WorkCalendar:
+        """The employer's calendar with the reader's days off closed too."""
+        if not self.days_off:
+            return self.calendar
+        own = dict.fromkeys(self.days_off, "your day off")
+        return WorkCalendar(self.calendar.weekdays, {**own, **self.calendar.closed}, self.calendar.quiet)
 
 
 @dataclass(frozen=True, slots=True)

@@ -8,18 +8,19 @@ window counts business hours only.
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Literal
 
 from ._calendar import (
+    WorkCalendar,
     add_business_days,
     add_business_hours,
     format_day,
-    format_time,
     is_business_day,
     next_business_day,
 )
 from ._model import FOLLOW_UP_KINDS, FollowUpKind, Timeline
+from ._plan_notes import calendar_notes
 from ._rules import RULES, Rules
 
 __all__ = ["STEP_TITLES", "Plan", "Status", "Step", "StepKind", "make_plan"]
@@ -63,7 +64,7 @@ Chain = list[tuple[FollowUpKind, dt.date]]
 
 @dataclass(frozen=True, slots=True)
 class Step:
-    """One message in the plan, with the moment we suggest sending it."""
+    """One message in the plan, with the moment we suggest sending it (the employer's wall time)."""
 
     kind: StepKind
     send_at: dt.datetime
@@ -89,6 +90,8 @@ class Plan:
     action: Step | None
     upcoming: tuple[Step, ...]
     message: Step | None
+    notes: tuple[str, ...] = ()
+    """What moved a step (a public holiday, the year-end weeks) and how the region's norms differ."""
 
 
 def make_plan(timeline: Timeline, now: dt.datetime, rules: Rules = RULES) -> Plan:
@@ -96,8 +99,9 @@ def make_plan(timeline: Timeline, now: dt.datetime, rules: Rules = RULES) -> Pla
 
     Args:
         timeline: The interview, the dates given, and what was sent since.
-        now: The reader's local time, naive. Never read from a clock here.
-        rules: The timing rules; the packaged ones unless a test swaps them.
+        now: This moment, with its offset, or naive on the reader's clock. Never read
+            from a clock here.
+        rules: The timing rules, the employer region's; the packaged ones by default.
 
     Example:
         >>> interview = dt.datetime(2026, 11, 23, 10, 0)  # a Monday
@@ -107,7 +111,14 @@ def make_plan(timeline: Timeline, now: dt.datetime, rules: Rules = RULES) -> Pla
         >>> [(step.title, f"{step.send_at:%a %d %H:%M}") for step in plan.upcoming]
         [('First check-in', 'Mon 30 09:30'), ('Second follow-up', 'Mon 07 09:30'), ('Closing the loop', 'Mon 14 09:30')]
     """
-    now = now.replace(second=0, microsecond=0)
+    now = timeline.clock.employer_time(now).replace(second=0, microsecond=0)
+    timeline = replace(timeline, calendar=timeline.working(), days_off=frozenset())
+    plan = _plan(timeline, now, rules)
+    notes = calendar_notes(plan, timeline, now)
+    return replace(plan, notes=(*notes, *([rules.note] if rules.note else [])))
+
+
+def _plan(timeline: Timeline, now: dt.datetime, rules: Rules) -> Plan:
     reply = timeline.reply
     if reply is not None and reply.kind == "rejection":
         return _after_rejection(timeline, now, rules)
@@ -115,13 +126,10 @@ def make_plan(timeline: Timeline, now: dt.datetime, rules: Rules = RULES) -> Pla
     if now < timeline.interview_at:
         return _ahead(timeline, chain, rules)
     thank_you_due = not _thank_you_phase_over(timeline)
-    if (
-        thank_you_due
-        and chain
-        and _opening(now, timeline, rules.first_thing, rules).date() < chain[0][1]
-    ):
+    first_chance = _opening(now, timeline.calendar, rules.first_thing, rules).date()
+    if thank_you_due and chain and first_chance < chain[0][1]:
         return _thank_you(timeline, now, chain, rules)
-    if _offer_pending(timeline, _opening(now, timeline, rules.first_thing, rules).date()):
+    if _offer_pending(timeline, first_chance):
         return _competing_offer(timeline, now, chain, rules)
     if not chain:
         return _stop(timeline, now, rules)
@@ -141,7 +149,7 @@ def _offer_pending(timeline: Timeline, first_chance: dt.date) -> bool:
     return deadline is not None and deadline >= first_chance and not told
 
 
-def _last_business_day(day: dt.date, days_off: frozenset[dt.date]) -> dt.date:
+def _last_business_day(day: dt.date, days_off: WorkCalendar) -> dt.date:
     while not is_business_day(day, days_off):
         day -= dt.timedelta(days=1)
     return day
@@ -157,7 +165,7 @@ def _latest_date(timeline: Timeline) -> dt.date | None:
 
 def _check_in_anchor(timeline: Timeline, rules: Rules) -> tuple[dt.date, dt.date]:
     """The first check-in's date, and the date from which sent follow-ups count."""
-    off, reply = timeline.days_off, timeline.reply
+    off, reply = timeline.calendar.for_follow_ups(), timeline.reply
     if reply is not None and reply.new_date is not None:
         return add_business_days(reply.new_date, rules.check_in_after_decision_days, off), reply.on
     if reply is not None:
@@ -172,6 +180,7 @@ def _check_in_anchor(timeline: Timeline, rules: Rules) -> tuple[dt.date, dt.date
 def _follow_ups_left(timeline: Timeline, today: dt.date, rules: Rules) -> Chain:
     """The follow-ups not yet sent, each with the date it falls due."""
     first_due, since = _check_in_anchor(timeline, rules)
+    off = timeline.calendar.for_follow_ups()
     done = sorted(s.on for s in timeline.sent if s.kind in FOLLOW_UP_KINDS and s.on >= since)
     gaps = (rules.second_follow_up_days, rules.closing_days)
     kinds = FOLLOW_UP_KINDS[: rules.max_follow_ups]
@@ -182,7 +191,7 @@ def _follow_ups_left(timeline: Timeline, today: dt.date, rules: Rules) -> Chain:
             # A step counts from when the one before it went out, or will go out,
             # and never falls before the date they gave (which may have moved since).
             previous = done[index - 1] if index <= len(done) else max(due, today)
-            due = max(add_business_days(previous, gaps[index - 1], timeline.days_off), first_due)
+            due = max(add_business_days(previous, gaps[index - 1], off), first_due)
         if index >= len(done):
             left.append((kind, due))
     return left
@@ -196,9 +205,9 @@ def _steps(chain: Chain, rules: Rules) -> tuple[Step, ...]:
     return tuple(Step(kind, _at(due, rules)) for kind, due in chain)
 
 
-def _opening(moment: dt.datetime, timeline: Timeline, at: dt.time, rules: Rules) -> dt.datetime:
+def _opening(moment: dt.datetime, off: WorkCalendar, at: dt.time, rules: Rules) -> dt.datetime:
     """``moment`` if it is inside working hours on a business day, else the next opening at ``at``."""
-    day, off = moment.date(), timeline.days_off
+    day = moment.date()
     if is_business_day(day, off) and rules.work_start <= moment.time() < rules.work_end:
         return moment
     if is_business_day(day, off) and moment.time() < at:
@@ -206,23 +215,17 @@ def _opening(moment: dt.datetime, timeline: Timeline, at: dt.time, rules: Rules)
     return dt.datetime.combine(next_business_day(day + dt.timedelta(days=1), off), at)
 
 
-def _moment(when: dt.datetime, today: dt.date) -> str:
-    """A coming moment for a headline: ``tomorrow at 08:30``, ``on Monday 7 Dec at 08:30``."""
-    ahead = (when.date() - today).days
-    day = {0: "today", 1: "tomorrow"}.get(ahead, f"on {when:%A} {when.day} {when:%b}")
-    return f"{day} at {format_time(when.time())}"
-
-
 def _ahead(timeline: Timeline, chain: Chain, rules: Rules) -> Plan:
-    at = timeline.interview_at
-    best = add_business_hours(at, rules.thank_you_best_hours, timeline.days_off)
+    at, clock = timeline.interview_at, timeline.clock
+    best = add_business_hours(at, rules.thank_you_best_hours, timeline.calendar)
     soon = at + dt.timedelta(hours=rules.thank_you_after_hours)
-    thank_you = Step("thank_you", _opening(soon, timeline, rules.first_thing, rules), deadline=best)
+    slot = _opening(soon, timeline.calendar, rules.first_thing, rules)
+    thank_you = Step("thank_you", slot, deadline=best)
     return Plan(
         status="prepare",
         headline=(
-            f"Your interview is on {format_day(at)} at {format_time(at.time())}: plan to send "
-            f"your thank-you {_moment(thank_you.send_at, at.date())}"
+            f"Your interview is on {clock.day(at)} at {clock.time(at)}: plan to send "
+            f"your thank-you {clock.words(slot, today=clock.reader_today(at))}"
         ),
         reason=(
             f"A thank-you within {rules.thank_you_best_hours} business hours shows you listened "
@@ -235,22 +238,25 @@ def _ahead(timeline: Timeline, chain: Chain, rules: Rules) -> Plan:
 
 
 def _thank_you(timeline: Timeline, now: dt.datetime, chain: Chain, rules: Rules) -> Plan:
-    off, at, hours = timeline.days_off, timeline.interview_at, rules.thank_you_best_hours
+    off, at, hours = timeline.calendar, timeline.interview_at, rules.thank_you_best_hours
+    clock = timeline.clock
     best = add_business_hours(at, hours, off)
     on_time = add_business_hours(at, rules.thank_you_on_time_hours, off)
     earliest = max(now, at + dt.timedelta(hours=rules.thank_you_after_hours))
-    slot = _opening(earliest, timeline, rules.first_thing, rules)
-    today = slot.date() == now.date()
+    slot = _opening(earliest, off, rules.first_thing, rules)
+    reader_today = clock.reader_today(now)
+    today = clock.reader_today(slot) == reader_today
     if slot > on_time:
         action = Step("belated_thank_you", slot)
-        headline = f"Send a belated thank-you {'today' if today else _moment(slot, now.date())}"
+        when = "today" if slot == now else clock.words(slot, today=reader_today)
+        headline = f"Send a belated thank-you {when}"
         reason = (
             f"More than {rules.thank_you_on_time_hours} business hours have passed. A short note "
             "that owns the delay is still far better than silence."
         )
     elif not today:
         action = Step("thank_you", slot, deadline=best if slot <= best else on_time)
-        headline = f"Send your thank-you {_moment(slot, now.date())}, first thing"
+        headline = f"Send your thank-you {clock.words(slot, today=reader_today)}, first thing"
         reason = (
             f"The {hours}-hour window counts business hours only, so a note first thing on the "
             "next working morning is on time. Write it now if you like, and schedule it."
@@ -258,14 +264,14 @@ def _thank_you(timeline: Timeline, now: dt.datetime, chain: Chain, rules: Rules)
     elif slot <= best:
         action = Step("thank_you", slot, deadline=best)
         headline = (
-            f"Send your thank-you today: the {hours}-hour window closes {_moment(best, now.date())}"
+            f"Send your thank-you today: the {hours}-hour window closes "
+            f"{clock.words(best, today=reader_today)}"
         )
         reason = "A prompt, personal note keeps you in mind while they compare candidates."
     else:
         action = Step("thank_you", slot, deadline=on_time)
         headline = (
-            f"Send your thank-you today: it is still on time until "
-            f"{format_day(on_time)}, {format_time(on_time.time())}"
+            f"Send your thank-you today: it is still on time until {clock.day_and_time(on_time)}"
         )
         reason = (
             f"The best window ({hours} business hours) has passed, but a note within "
@@ -276,7 +282,7 @@ def _thank_you(timeline: Timeline, now: dt.datetime, chain: Chain, rules: Rules)
 
 
 def _wait(timeline: Timeline, chain: Chain, rules: Rules) -> Plan:
-    kind, due = chain[0]
+    kind = chain[0][0]
     reply, latest = timeline.reply, _latest_date(timeline)
     if kind != "check_in":
         reason = (
@@ -295,7 +301,8 @@ def _wait(timeline: Timeline, chain: Chain, rules: Rules) -> Plan:
             "before a gentle check-in."
         )
     steps = _steps(chain, rules)
-    return Plan("wait", f"Too early: wait until {format_day(due)}", reason, None, steps, steps[0])
+    headline = f"Too early: wait until {timeline.clock.day(steps[0].send_at)}"
+    return Plan("wait", headline, reason, None, steps, steps[0])
 
 
 def _follow_up_now(
@@ -306,12 +313,15 @@ def _follow_up_now(
     *,
     skipped_thank_you: bool = False,
 ) -> Plan:
-    kind = chain[0][0]
-    slot = _opening(now, timeline, rules.suggested_send, rules)
-    if slot.date() == now.date():
+    kind, clock = chain[0][0], timeline.clock
+    slot = _opening(now, timeline.calendar.for_follow_ups(), rules.suggested_send, rules)
+    today = clock.reader_today(slot) == clock.reader_today(now)
+    if today and (slot == now or not clock.differs(slot)):
         headline = f"{_VERBS[kind]} today"
+    elif today:
+        headline = f"{_VERBS[kind]} today at {clock.time(slot)}"
     else:
-        headline = f"{_VERBS[kind]} on {format_day(slot)}, at {format_time(slot.time())}"
+        headline = f"{_VERBS[kind]} on {clock.day(slot)}, at {clock.time(slot)}"
     reasons = {
         "check_in": "The date they gave has passed with no news, so a short, friendly check-in is due.",
         "second_follow_up": "Your check-in had no answer. One more polite note is fine.",
@@ -322,21 +332,22 @@ def _follow_up_now(
         reason = (
             "The check-in window has already opened, so skip the thank-you and check in instead."
         )
-    status: Status = "send_now" if slot.date() == now.date() else "wait"
+    status: Status = "send_now" if today else "wait"
     action = Step(kind, slot)
     return Plan(status, headline, reason, action, _steps(chain[1:], rules), action)
 
 
 def _competing_offer(timeline: Timeline, now: dt.datetime, chain: Chain, rules: Rules) -> Plan:
     assert timeline.offer_deadline is not None
-    slot = _opening(now, timeline, rules.first_thing, rules)
+    slot, clock = _opening(now, timeline.calendar, rules.first_thing, rules), timeline.clock
     # Their answer is due on the offer's deadline: write by the last working day before it.
-    last = _last_business_day(timeline.offer_deadline, timeline.days_off)
+    last = _last_business_day(timeline.offer_deadline, timeline.calendar)
     deadline = dt.datetime.combine(last, rules.work_end) if last >= slot.date() else None
     action = Step("competing_offer", slot, deadline=deadline)
-    when = "today" if slot.date() == now.date() else f"on {format_day(slot)}"
+    today = clock.reader_today(slot) == clock.reader_today(now)
+    when = "today" if today else f"on {clock.day(slot)}"
     return Plan(
-        status="send_now" if slot.date() == now.date() else "wait",
+        status="send_now" if today else "wait",
         headline=(
             f"Tell them about your other offer {when}: it expires on "
             f"{format_day(timeline.offer_deadline)}"
@@ -352,7 +363,7 @@ def _competing_offer(timeline: Timeline, now: dt.datetime, chain: Chain, rules: 
 
 
 def _stay_in_touch(timeline: Timeline, now: dt.datetime, rules: Rules) -> Step:
-    return Step("stay_in_touch", _opening(now, timeline, rules.suggested_send, rules))
+    return Step("stay_in_touch", _opening(now, timeline.calendar, rules.suggested_send, rules))
 
 
 def _stop(timeline: Timeline, now: dt.datetime, rules: Rules) -> Plan:
@@ -383,11 +394,11 @@ def _after_rejection(timeline: Timeline, now: dt.datetime, rules: Rules) -> Plan
             (),
             _stay_in_touch(timeline, now, rules),
         )
-    due = add_business_days(rejected_on, rules.rejection_reply_days, timeline.days_off)
-    slot = _opening(now, timeline, rules.first_thing, rules)
+    due = add_business_days(rejected_on, rules.rejection_reply_days, timeline.calendar)
+    slot, clock = _opening(now, timeline.calendar, rules.first_thing, rules), timeline.clock
     action = Step("after_rejection", slot, deadline=dt.datetime.combine(due, rules.work_end))
     return Plan(
-        status="send_now" if slot.date() == now.date() else "wait",
+        status="send_now" if clock.reader_today(slot) == clock.reader_today(now) else "wait",
         headline=f"Reply with thanks and ask for feedback by {format_day(due)}",
         reason=(
             f"A gracious reply within {rules.rejection_reply_days} business days leaves a good last "

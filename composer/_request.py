@@ -10,9 +10,11 @@ import datetime as dt
 import re
 import unicodedata
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any, TypeVar
 
+from ._calendar import WorkCalendar
+from ._clock import Clock
 from ._model import (
     INTERVIEW_KINDS,
     LINKEDIN_ACCOUNTS,
@@ -25,9 +27,12 @@ from ._model import (
     Sent,
     Timeline,
 )
+from ._regions import region as find_region
 from ._rules import RULES, Rules
-from ._schema import FIELDS, Field, field
+from ._schema import FIELDS, WORKING_WEEKS, Field
+from ._schema import field as schema_field
 from ._templates import TEMPLATES, TONES, ToneName
+from ._zones import FLOATING, zone
 
 __all__ = ["Edit", "FieldError", "Request", "parse_request"]
 
@@ -58,7 +63,9 @@ class Request:
     """A parsed request.
 
     ``timeline`` is ``None`` while a date or time is bad. ``details`` always
-    holds what could be read, so drafts fill in as the reader types.
+    holds what could be read, so drafts fill in as the reader types. ``now``
+    is aware, on the reader's clock (``FLOATING`` when no zone or offset is
+    known); ``rules`` are the employer region's.
     """
 
     now: dt.datetime
@@ -69,6 +76,13 @@ class Request:
     tone: ToneName
     edits: tuple[Edit, ...]
     page_url: str = ""
+    rules: Rules = RULES
+    clock: Clock = field(default_factory=Clock)
+
+    @property
+    def employer_now(self) -> dt.datetime:
+        """This moment on the employer's wall clock, naive, as the plan counts."""
+        return self.clock.employer_time(self.now)
 
 
 class _Reader:
@@ -84,7 +98,7 @@ class _Reader:
     def spec(self, name: str) -> Field | None:
         """The schema's entry for ``name`` here, if the form has such a field."""
         try:
-            return field(self.prefix + name)
+            return schema_field(self.prefix + name)
         except (KeyError, StopIteration):
             return None
 
@@ -224,8 +238,10 @@ def parse_request(
         [('interview_date', 'invalid_date'), ('interview_time', 'required')]
     """
     read = _Reader(data if isinstance(data, Mapping) else {}, rules)
-    now, now_utc = _now(read)
-    timeline = _timeline(read)
+    rules, calendar = _region(read, rules)
+    read.rules = rules
+    now, now_utc, clock = _now(read)
+    timeline = _timeline(read, calendar, clock)
     details = _details(read)
     template = read.data.get("template")
     if template is not None and (not isinstance(template, str) or template not in TEMPLATES):
@@ -242,15 +258,73 @@ def parse_request(
         page_url = ""  # only a plain address goes into the calendar file
     if any(error.field in _TIMING_FIELDS for error in read.errors):
         timeline = None  # a half-filled sent or reply row only drops that row
-    request = Request(now, now_utc, timeline, details, template, tone, edits, page_url)
+    request = Request(
+        now, now_utc, timeline, details, template, tone, edits, page_url, rules, clock
+    )
     return request, tuple(read.errors)
 
 
 # Errors in these fields leave no interview to plan from.
-_TIMING_FIELDS = frozenset({"now", "interview_date", "interview_time"})
+_TIMING_FIELDS = frozenset(
+    {"now", "interview_date", "interview_time", "time_zone", "reader_time_zone"}
+)
 
 
-def _now(read: _Reader) -> tuple[dt.datetime, dt.datetime | None]:
+def _zone(read: _Reader, name: str) -> dt.tzinfo | None:
+    raw = read.text(name).strip()
+    if not raw:
+        return None
+    found = zone(raw)
+    if found is None:
+        read.fail(
+            name,
+            "invalid_time_zone",
+            f"Choose {read.noun(name, None)} from the list, like Europe/London or America/New_York.",
+        )
+    return found
+
+
+def _region(read: _Reader, rules: Rules) -> tuple[Rules, WorkCalendar]:
+    """The employer region's rules, and its working week and public holidays."""
+    raw = read.text("region").strip().upper()
+    week = read.choice("working_week", tuple(WORKING_WEEKS), "")
+    days = WORKING_WEEKS.get(week)
+    if not raw:
+        return rules, WorkCalendar(days or rules.working_week)
+    place = find_region(raw)
+    if place is None:
+        read.fail(
+            "region",
+            "invalid_region",
+            "Choose where the employer is from the list, or leave it empty.",
+        )
+        return rules, WorkCalendar(days or rules.working_week)
+    rules = rules.for_region(place.code)
+    if rules.needs_subdivision and not place.subdivision:
+        read.fail(
+            "region",
+            "needs_subdivision",
+            f"Choose the part of {place.name} the employer is in: its public holidays differ "
+            "from one part to another.",
+        )
+    first, last = rules.quiet_from, rules.quiet_until
+    quiet = {
+        day: "the year-end weeks"
+        for year in sorted({d.year for d in place.holidays})
+        # The quiet weeks are Christmas's: only where 25 December is a public holiday.
+        if dt.date(year, 12, 25) in place.holidays
+        for day in _span(dt.date(year, *first), dt.date(year + (last < first), *last))
+    }
+    return rules, WorkCalendar(days or rules.working_week, place.holidays, quiet)
+
+
+def _span(first: dt.date, last: dt.date) -> list[dt.date]:
+    return [first + dt.timedelta(days=n) for n in range((last - first).days + 1)]
+
+
+def _now(read: _Reader) -> tuple[dt.datetime, dt.datetime | None, Clock]:
+    """This moment, as the page's clock gives it, and the two clocks it is read on."""
+    reader, employer = _zone(read, "reader_time_zone"), _zone(read, "time_zone")
     raw = read.text("now", label="the current time").strip()
     try:
         moment = dt.datetime.fromisoformat(raw)
@@ -260,12 +334,20 @@ def _now(read: _Reader) -> tuple[dt.datetime, dt.datetime | None]:
             "invalid_datetime",
             "The page could not read your clock; reload and try again.",
         )
-        return dt.datetime(2000, 1, 1), None
-    utc = moment.astimezone(dt.UTC) if moment.tzinfo is not None else None
-    return moment.replace(tzinfo=None), utc
+        moment = dt.datetime(2000, 1, 1)
+    if reader is None and moment.tzinfo is not None:
+        reader = dt.timezone(moment.utcoffset() or dt.timedelta(0))  # no zone: the clock's offset
+    if reader is None:
+        reader = employer or FLOATING
+    real = reader is not FLOATING
+    if moment.tzinfo is None:
+        moment = moment.replace(tzinfo=reader)
+    clock = Clock(reader, employer or reader)
+    utc = moment.astimezone(dt.UTC) if real and "now" not in {e.field for e in read.errors} else None
+    return moment.astimezone(reader), utc, clock
 
 
-def _timeline(read: _Reader) -> Timeline | None:
+def _timeline(read: _Reader, calendar: WorkCalendar, clock: Clock) -> Timeline | None:
     day = read.date("interview_date", required=True)
     at = read.time("interview_time")
     if at is None and "interview_time" not in {e.field for e in read.errors}:
@@ -293,13 +375,17 @@ def _timeline(read: _Reader) -> Timeline | None:
     )
     if day is None or at is None:
         return None
+    # The reader typed the interview on their own clock; the plan counts on the employer's.
+    interview = clock.employer_time(dt.datetime.combine(day, at, tzinfo=clock.reader))
     return Timeline(
-        dt.datetime.combine(day, at),
+        interview,
         decision,
         tuple(s for s in sent if s),
         reply,
         days_off,
         offer_deadline,
+        calendar,
+        clock,
     )
 
 
@@ -362,6 +448,10 @@ _READ_HERE = frozenset(
         "template",
         "tone",
         "linkedin_account",
+        "region",
+        "time_zone",
+        "reader_time_zone",
+        "working_week",
     }
 )
 

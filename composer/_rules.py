@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import datetime as dt
 import tomllib
-from dataclasses import asdict, dataclass
+from collections.abc import Mapping
+from dataclasses import dataclass, field, fields
 from importlib import resources
-from typing import Any
+from typing import Any, Literal
 
 __all__ = ["RULES", "Rules", "RulesError", "load_rules"]
 
@@ -37,6 +38,18 @@ class Rules:
     max_points: int
     max_sent: int
     max_days_off: int
+    working_week: frozenset[int]
+    quiet_from: tuple[int, int]
+    quiet_until: tuple[int, int]
+    date_order: Literal["day_first", "month_first"]
+    title_full_stop: bool
+    spelling: Literal["british", "american"]
+    spelling_words: Mapping[str, str]
+    needs_subdivision: bool = False
+    note: str = ""
+    region: str = ""
+    source: Mapping[str, Any] = field(default_factory=dict, repr=False, compare=False)
+    """The parsed ``rules.toml``, from which :meth:`for_region` derives a region's rules."""
 
     def as_dict(self) -> dict[str, Any]:
         """The rules as plain values, times as ``HH:MM`` text.
@@ -45,10 +58,39 @@ class Rules:
             >>> RULES.as_dict()["work_start"]
             '08:00'
         """
-        return {
-            name: value.strftime("%H:%M") if isinstance(value, dt.time) else value
-            for name, value in asdict(self).items()
-        }
+        plain: dict[str, Any] = {}
+        for name in (f.name for f in fields(self) if f.name != "source"):
+            value = getattr(self, name)
+            if isinstance(value, dt.time):
+                value = value.strftime("%H:%M")
+            elif isinstance(value, frozenset):
+                value = [_DAY_NAMES[day] for day in sorted(value, key=_week_order)]
+            plain[name] = value
+        return plain
+
+    def for_region(self, code: str) -> Rules:
+        """These rules as the employer's region changes them: the country's table, then the subdivision's.
+
+        Example:
+            >>> RULES.for_region("DE-BY").max_follow_ups, RULES.max_follow_ups
+            (2, 3)
+            >>> RULES.for_region("IL").as_dict()["working_week"]
+            ['sun', 'mon', 'tue', 'wed', 'thu']
+        """
+        regions = self.source.get("region", {})
+        country = code.partition("-")[0]
+        tables = [regions[c] for c in dict.fromkeys((country, code)) if c in regions]
+        if not tables:
+            return _build(dict(self.source), region=code)
+        merged = {name: dict(value) if isinstance(value, dict) else value for name, value in self.source.items()}
+        top: dict[str, Any] = {}
+        for table in tables:
+            for key, value in table.items():
+                if isinstance(value, dict):
+                    merged[key] = {**merged[key], **value}
+                else:
+                    top[key] = value
+        return _build(merged, region=code, **top)
 
     def linkedin_chars(self, account: str) -> int:
         """The connection-note limit for a ``free`` or ``premium`` account.
@@ -78,38 +120,71 @@ _SHAPE: dict[str, dict[str, type]] = {
     },
     "rejection": {"reply_within_business_days": int},
     "working_hours": {"start": str, "end": str, "first_thing": str, "suggested_send": str},
+    "calendar": {"working_week": list},
+    "year_end": {"quiet_from": str, "quiet_until": str},
+    "style": {"date_order": str, "title_full_stop": bool, "spelling": str},
 }
+_OPEN_TABLES = ("spelling", "region")  # tables whose keys are data: words, region codes
+_REGION_KEYS: dict[str, type] = {"needs_subdivision": bool, "working_week": list, "note": str}
+_REGION_TABLES = ("thank_you", "check_in", "follow_up", "working_hours", "style")
+_DAY_NAMES = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
+_CHOICES = {
+    "date_order": ("day_first", "month_first"),
+    "spelling": ("british", "american"),
+}
+
+
+def _week_order(day: int) -> int:
+    return (day + 1) % 7  # a week written from Sunday, as calendars print it
+
+
+def _check_value(where: str, key: str, value: Any, kind: type) -> None:
+    days: Any = value  # narrowed to object by the isinstance check below
+    if not isinstance(value, kind) or (kind is not bool and isinstance(value, bool)):
+        raise RulesError(f"rules.toml: {where} {key} must be {kind.__name__}")
+    if key in _CHOICES and value not in _CHOICES[key]:
+        raise RulesError(f"rules.toml: {where} {key} must be one of {', '.join(_CHOICES[key])}")
+    if key == "working_week" and (not days or any(day not in _DAY_NAMES for day in days)):
+        raise RulesError(f"rules.toml: {where} working_week lists days as {', '.join(_DAY_NAMES)}")
 
 
 def _checked(data: dict[str, Any]) -> dict[str, Any]:
     """``data`` if it has exactly the keys and types the composer reads, else ``RulesError``."""
     shape: dict[str, dict[str, type]] = {**_SHAPE, "limits": dict.fromkeys(_LIMIT_NAMES, int)}
-    for table in sorted(set(data) ^ set(shape)):
+    for table in sorted((set(data) - set(_OPEN_TABLES)) ^ set(shape)):
         raise RulesError(f"rules.toml: unknown or missing table [{table}]")
     for table, keys in shape.items():
         for key in sorted(set(data[table]) ^ set(keys)):
             raise RulesError(f"rules.toml: unknown or missing key [{table}] {key}")
         for key, kind in keys.items():
-            if not isinstance(data[table][key], kind) or isinstance(data[table][key], bool):
-                raise RulesError(f"rules.toml: [{table}] {key} must be {kind.__name__}")
+            _check_value(f"[{table}]", key, data[table][key], kind)
+    for word, swap in data.get("spelling", {}).items():
+        _check_value("[spelling]", word, swap, str)
+    for code, table in data.get("region", {}).items():
+        where = f"[region.{code}]"
+        if not isinstance(table, dict):
+            raise RulesError(f"rules.toml: {where} must be a table")
+        for key, value in table.items():
+            if key in _REGION_KEYS:
+                _check_value(where, key, value, _REGION_KEYS[key])
+            elif key in _REGION_TABLES and isinstance(value, dict):
+                for inner, setting in value.items():
+                    if inner not in shape[key]:
+                        raise RulesError(f"rules.toml: unknown key {where} {key}.{inner}")
+                    _check_value(f"{where} {key}.", inner, setting, shape[key][inner])
+            else:
+                raise RulesError(f"rules.toml: unknown key {where} {key}")
     return data
 
 
-def load_rules(text: str | None = None) -> Rules:
-    """Parse rules from TOML text, or from the packaged ``rules.toml``.
+def _month_day(text: str) -> tuple[int, int]:
+    month, _, day = text.partition("-")
+    return int(month), int(day)
 
-    Example:
-        >>> load_rules().thank_you_best_hours
-        24
-        >>> load_rules("[thank_you]")
-        Traceback (most recent call last):
-        ...
-        composer._rules.RulesError: rules.toml: unknown or missing table [check_in]
-    """
-    if text is None:
-        text = resources.files(__package__).joinpath("rules.toml").read_text("utf-8")
-    data = _checked(tomllib.loads(text))
-    hours, limits = data["working_hours"], data["limits"]
+
+def _build(data: dict[str, Any], *, region: str = "", **top: Any) -> Rules:
+    hours, limits, style = data["working_hours"], data["limits"], data["style"]
+    week = top.get("working_week", data["calendar"]["working_week"])
     return Rules(
         thank_you_best_hours=data["thank_you"]["best_within_hours"],
         thank_you_on_time_hours=data["thank_you"]["on_time_within_hours"],
@@ -125,7 +200,34 @@ def load_rules(text: str | None = None) -> Rules:
         first_thing=dt.time.fromisoformat(hours["first_thing"]),
         suggested_send=dt.time.fromisoformat(hours["suggested_send"]),
         **{name: limits[name] for name in _LIMIT_NAMES},
+        working_week=frozenset(_DAY_NAMES.index(day) for day in week),
+        quiet_from=_month_day(data["year_end"]["quiet_from"]),
+        quiet_until=_month_day(data["year_end"]["quiet_until"]),
+        date_order=style["date_order"],
+        title_full_stop=style["title_full_stop"],
+        spelling=style["spelling"],
+        spelling_words=dict(data.get("spelling", {})),
+        needs_subdivision=top.get("needs_subdivision", False),
+        note=top.get("note", ""),
+        region=region,
+        source=data,
     )
+
+
+def load_rules(text: str | None = None) -> Rules:
+    """Parse rules from TOML text, or from the packaged ``rules.toml``.
+
+    Example:
+        >>> load_rules().thank_you_best_hours
+        24
+        >>> load_rules("[thank_you]")
+        Traceback (most recent call last):
+        ...
+        composer._rules.RulesError: rules.toml: unknown or missing table [calendar]
+    """
+    if text is None:
+        text = resources.files(__package__).joinpath("rules.toml").read_text("utf-8")
+    return _build(_checked(tomllib.loads(text)))
 
 
 _LIMIT_NAMES = (

@@ -15,9 +15,22 @@ from ._model import INTERVIEW_KINDS, LINKEDIN_ACCOUNTS, PERSON_KINDS, REPLY_KIND
 from ._rules import RULES
 from ._templates import TEMPLATES
 
-__all__ = ["FIELDS", "GROUPS", "PERSON", "SENT", "Field", "Group", "field"]
+__all__ = ["FIELDS", "GROUPS", "PERSON", "SENT", "WORKING_WEEKS", "Field", "Group", "field"]
 
-Widget = Literal["text", "textarea", "email", "date", "time", "select", "radio", "lines"]
+# "region" is a select whose choices the build draws from the holiday data, and
+# "zone" a text input the page offers every zone its browser knows for: neither
+# list is in the schema, so importing it stays cheap in the browser.
+Widget = Literal[
+    "text", "textarea", "email", "date", "time", "select", "radio", "lines", "region", "zone"
+]
+
+WORKING_WEEKS: dict[str, frozenset[int]] = {
+    "": frozenset(),  # the region's own week (Monday to Friday unless rules.toml says otherwise)
+    "mon-fri": frozenset(range(5)),
+    "sun-thu": frozenset({6, 0, 1, 2, 3}),
+    "mon-sat": frozenset(range(6)),
+}
+"""The employer's working weeks a reader can pick, Monday being 0."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -169,6 +182,32 @@ GROUPS: tuple[Group, ...] = (
             ),
             Field("role", "text", "Role", "the role", required=True),
             Field(
+                "region",
+                "region",
+                "Where the employer is",
+                "the employer's region",
+                optional_note="sets public holidays and local norms",
+            ),
+            Field(
+                "time_zone",
+                "zone",
+                "Their time zone",
+                "their time zone",
+                optional_note="their business hours count; yours if empty",
+            ),
+            Field(
+                "working_week",
+                "select",
+                "Their working week",
+                "their working week",
+                choices=(
+                    ("", "Usual for where they are"),
+                    ("mon-fri", "Monday to Friday"),
+                    ("sun-thu", "Sunday to Thursday"),
+                    ("mon-sat", "Monday to Saturday"),
+                ),
+            ),
+            Field(
                 "decision_date",
                 "date",
                 "When they said they would decide",
@@ -239,6 +278,13 @@ GROUPS: tuple[Group, ...] = (
                 "Signature",
                 "your signature",
                 optional_note="optional; your name if empty",
+            ),
+            Field(
+                "reader_time_zone",
+                "zone",
+                "Your time zone",
+                "your time zone",
+                optional_note="from this device; dates and times you type are in it",
             ),
         ),
     ),

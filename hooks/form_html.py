@@ -9,9 +9,11 @@ from __future__ import annotations
 
 import html
 
+from composer._regions import countries
 from composer._schema import GROUPS, PERSON, SENT, Field, Group
 
-_INPUT_TYPES = {"text": "text", "email": "email", "date": "date", "time": "time"}
+_INPUT_TYPES = {"text": "text", "email": "email", "date": "date", "time": "time", "zone": "text"}
+ZONE_LIST = "zone-names"  # a <datalist> the page fills from the browser's own zone list
 _PAIRED = ("date", "time")  # consecutive date and time inputs share a row
 _ROWS = {"people": ("interviewers", "Add a person"), "since": ("sent", "Add a message you sent")}
 
@@ -41,6 +43,10 @@ def _control(field: Field, *, in_row: bool) -> str:
         extra += _attr("aria-describedby", f"hint-{field.name}")
     if field.widget in ("textarea", "lines"):
         return f'<textarea{ident}{extra} rows="2"></textarea>'
+    if field.widget == "region":
+        return f"<select{ident}{extra}>{_region_options()}</select>"
+    if field.widget == "zone":
+        extra += _attr("list", ZONE_LIST) + ' spellcheck="false" autocapitalize="off"'
     if field.widget == "select":
         options = "".join(
             f"<option{_attr('value', value)}{' selected' if value == field.default else ''}>"
@@ -49,6 +55,21 @@ def _control(field: Field, *, in_row: bool) -> str:
         )
         return f"<select{ident}{extra}>{options}</select>"
     return f"<input{ident}{_attr('type', _INPUT_TYPES[field.widget])}{extra}>"
+
+
+def _region_options() -> str:
+    """Each country, then its subdivisions in a group of their own, from the holiday data."""
+    parts = ['<option value="">Not set (Monday to Friday, no public holidays)</option>']
+    for country in countries():
+        parts.append(f"<option{_attr('value', country.code)}>{html.escape(country.name)}</option>")
+        if country.subdivisions:
+            inner = "".join(
+                f"<option{_attr('value', f'{country.code}-{code}')}>"
+                f"{html.escape(f'{name}, {country.name}')}</option>"
+                for code, name in sorted(country.subdivisions, key=lambda pair: pair[1])
+            )
+            parts.append(f"<optgroup{_attr('label', f'Parts of {country.name}')}>{inner}</optgroup>")
+    return "".join(parts)
 
 
 def _field(field: Field, *, in_row: bool = False) -> str:
@@ -103,8 +124,9 @@ def _group(group: Group) -> str:
 
 
 def form() -> str:
-    """Every fieldset of the form, in the schema's order."""
-    return "\n\n".join(_group(group) for group in GROUPS)
+    """Every fieldset of the form, in the schema's order, and the zone list they share."""
+    zones = f'<datalist id="{ZONE_LIST}"></datalist>'
+    return "\n\n".join(_group(group) for group in GROUPS) + "\n" + zones
 
 
 def _row(kind: str, fields: tuple[Field, ...], remove: str) -> str:

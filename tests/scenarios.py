@@ -12,11 +12,15 @@ from pathlib import Path
 from typing import Any
 
 CORPUS = Path(__file__).with_name("scenarios.toml")
+# Each corpus file has a [base] of its own: the first is the engine's, the next the
+# reader's calendar (holidays, zones, working weeks).
+CORPORA = (CORPUS, Path(__file__).with_name("scenarios_calendar.toml"))
 _EXPECTATIONS = frozenset(
     {
         "name",
         "status",
         "headline_has",
+        "headline_not",
         "action",
         "deadline",
         "upcoming",
@@ -31,6 +35,12 @@ _EXPECTATIONS = frozenset(
         "subject_not",
         "ics",
         "error_fields",
+        "at",
+        "their_at",
+        "message_at",
+        "message_their_at",
+        "notes_has",
+        "notes_not",
     }
 )
 
@@ -43,13 +53,14 @@ class Scenario:
 
 
 def load() -> list[Scenario]:
-    data = tomllib.loads(CORPUS.read_text("utf-8"))
-    base = data["base"]
     cases = []
-    for case in data["case"]:
-        request = {**base, **{k: v for k, v in case.items() if k not in _EXPECTATIONS}}
-        expect = {k: v for k, v in case.items() if k in _EXPECTATIONS}
-        cases.append(Scenario(case["name"], request, expect))
+    for corpus in CORPORA:
+        data = tomllib.loads(corpus.read_text("utf-8"))
+        base = data["base"]
+        for case in data["case"]:
+            request = {**base, **{k: v for k, v in case.items() if k not in _EXPECTATIONS}}
+            expect = {k: v for k, v in case.items() if k in _EXPECTATIONS}
+            cases.append(Scenario(case["name"], request, expect))
     return cases
 
 
@@ -69,11 +80,25 @@ def problems(answer: dict[str, Any], expect: dict[str, Any]) -> list[str]:
     for words in expect.get("headline_has", []):
         if words not in plan.get("headline", ""):
             found.append(f"headline {plan.get('headline')!r} lacks {words!r}")
+    for words in expect.get("headline_not", []):
+        if words in plan.get("headline", ""):
+            found.append(f"headline {plan.get('headline')!r} has {words!r}")
     if "action" in expect:
         kind, _, at = expect["action"].partition("@")
         check("action kind", action and action["kind"], kind)
         if at:
             check("action time", action and f"{action['date']}T{action['time']}", at)
+    for key, step in (("", action), ("message_", plan.get("message"))):
+        for field in ("at", "their_at"):
+            if key + field in expect:
+                check(key + field, step and step[field], expect[key + field])
+    notes = " ".join(plan.get("notes", []))
+    for words in expect.get("notes_has", []):
+        if words not in notes:
+            found.append(f"plan notes {plan.get('notes')!r} lack {words!r}")
+    for words in expect.get("notes_not", []):
+        if words in notes:
+            found.append(f"plan notes {plan.get('notes')!r} have {words!r}")
     if "deadline" in expect:
         check("deadline", action and action["deadline"], expect["deadline"])
     if "upcoming" in expect:

@@ -29,7 +29,8 @@ def test_an_independent_parser_reads_every_event():
     """The icalendar package parses the file and finds each event at its time, with its own text."""
     cal = icalendar.Calendar.from_ical(make())
     events = list(cal.walk("VEVENT"))
-    assert [e.decoded("DTSTART") for e in events] == [e.start for e in EVENTS]
+    # Written in UTC: the same instant, whatever calendar reads it.
+    assert [e.decoded("DTSTART") for e in events] == [e.start.replace(tzinfo=dt.UTC) for e in EVENTS]
     assert str(events[0]["SUMMARY"]) == "Check in, Acme; Designer"
     assert str(events[0]["DESCRIPTION"]) == "Line one\nLine, two; and \\ three"
     assert str(events[1]["DESCRIPTION"]) == "Another"
@@ -101,16 +102,22 @@ def test_two_independent_parsers_read_every_calendar_alike(tmp_path):
 
     import composer
 
-    files = []
+    files, shown = [], {}
     for index, case in enumerate(scenarios.load()):
         request = {**case.request, "page_url": "https://sam.github.io/after/composer/"}
         if "+" not in request["now"] and "-" not in request["now"][10:]:
             request["now"] += "+01:00"
-        ics = composer.handle(request)["ics"]
-        if ics:
+        answer = composer.handle(request)
+        if answer["ics"]:
             path = tmp_path / f"case-{index}.ics"
-            path.write_bytes(ics.encode("utf-8"))
+            path.write_bytes(answer["ics"].encode("utf-8"))
             files.append(path)
+            plan = answer["plan"]
+            steps = [plan["action"], *plan["upcoming"]] if plan["action"] else plan["upcoming"]
+            now = dt.datetime.fromisoformat(request["now"]).timestamp()
+            shown[str(path)] = {
+                at for s in steps if (at := dt.datetime.fromisoformat(s["at"]).timestamp()) > now
+            }
     assert len(files) >= 30
     script = Path(__file__).parent / "icaljs" / "read.mjs"
     done = subprocess.run(
@@ -121,11 +128,16 @@ def test_two_independent_parsers_read_every_calendar_alike(tmp_path):
         assert "error" not in result, result
         python = icalendar.Calendar.from_ical(Path(result["file"]).read_bytes()).walk("VEVENT")
         assert len(result["events"]) == len(python) > 0
+        instants = set()
         for mozilla, event in zip(result["events"], python, strict=True):
-            assert mozilla["start"] == event.decoded("DTSTART").isoformat()
-            assert mozilla["floating"] is True
+            start = event.decoded("DTSTART")
+            assert start.tzinfo is not None and mozilla["utc"] and not mozilla["floating"]
+            assert mozilla["epoch"] == start.timestamp()  # one instant in both parsers
+            instants.add(start.timestamp())
             assert mozilla["summary"] == str(event["SUMMARY"])
             assert mozilla["description"] == str(event["DESCRIPTION"])
             assert mozilla["url"] == "https://sam.github.io/after/composer/"
             assert mozilla["alarms"] == ["PT0S"]
             assert mozilla["stamp"].endswith("Z")
+        # Every step still ahead is an event at the instant the plan shows for it.
+        assert shown[result["file"]] <= instants, result["file"]

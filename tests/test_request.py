@@ -72,7 +72,7 @@ def test_bad_timing_fields_drop_the_timeline_but_keep_details():
 def test_now_with_offset_keeps_local_wall_time():
     """The reader's clock is read as local wall time; the UTC moment is kept for DTSTAMP."""
     request, _ = parse_request({**BASE, "now": "2026-11-23T15:00:00+01:00"})
-    assert request.now.hour == 15 and request.now.tzinfo is None
+    assert request.employer_now.hour == 15 and request.employer_now.tzinfo is None
     assert request.now_utc is not None and request.now_utc.hour == 14
 
 

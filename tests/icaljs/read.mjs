@@ -4,7 +4,8 @@
 //   node tests/icaljs/read.mjs FILE.ics [FILE.ics ...]
 //
 // Prints one JSON array: for each file, its events with start, duration,
-// summary, description, URL and alarm triggers, or the parse error.
+// summary, description, URL and alarm triggers, or the parse error. Each start
+// also as seconds since 1970 (`epoch`), so instants can be compared across parsers.
 import { readFile } from "node:fs/promises";
 import ICAL from "ical.js";
 
@@ -18,6 +19,8 @@ for (const file of process.argv.slice(2)) {
         uid: event.uid,
         start: event.startDate.toString(),
         floating: event.startDate.zone === ICAL.Timezone.localTimezone,
+        utc: event.startDate.zone === ICAL.Timezone.utcTimezone,
+        epoch: event.startDate.toUnixTime(),
         minutes: event.duration.toSeconds() / 60,
         summary: event.summary,
         description: event.description,
