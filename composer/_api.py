@@ -123,7 +123,7 @@ def _drafts(request: Request, plan: Plan | None) -> tuple[Draft, ...]:
     else:
         routes = route_step(step, details.interview_kind, details.interviewers)
     occasion = _occasion(request, send_day, late=step == "belated_thank_you")
-    return compose(routes, request.tone, details, occasion)
+    return compose(routes, request.tone, details, occasion, request.rules)
 
 
 def _edit_errors(data: Mapping[str, Any], errors: tuple[FieldError, ...]) -> dict[str, str]:

@@ -154,23 +154,27 @@ def format_time(moment: dt.time) -> str:
     return moment.strftime("%H:%M")
 
 
-def format_date(day: dt.date) -> str:
-    """A date in full, as a letter writes it: ``Friday 4 December``.
+def format_date(day: dt.date, *, month_first: bool = False) -> str:
+    """A date in full, as a letter writes it: ``Friday 4 December``, or ``Friday, December 4``.
 
     Example:
-        >>> format_date(dt.date(2026, 12, 4))
-        'Friday 4 December'
+        >>> format_date(dt.date(2026, 12, 4)), format_date(dt.date(2026, 12, 4), month_first=True)
+        ('Friday 4 December', 'Friday, December 4')
     """
+    if month_first:
+        return f"{day:%A}, {day:%B} {day.day}"
     return f"{day:%A} {day.day} {day:%B}"
 
 
-def relative_day(day: dt.date, today: dt.date) -> str:
+def relative_day(day: dt.date, today: dt.date, *, month_first: bool = False) -> str:
     """How a past ``day`` reads in a sentence written on ``today``.
 
     Example:
         >>> today = dt.date(2026, 11, 25)
         >>> [relative_day(today - dt.timedelta(days=n), today) for n in (0, 1, 3, 9)]
         ['today', 'yesterday', 'on Sunday', 'on 16 November']
+        >>> relative_day(dt.date(2026, 11, 16), today, month_first=True)
+        'on November 16'
     """
     days_ago = (today - day).days
     if days_ago == 0:
@@ -179,4 +183,4 @@ def relative_day(day: dt.date, today: dt.date) -> str:
         return "yesterday"
     if 1 < days_ago < 7:
         return f"on {day:%A}"
-    return f"on {day.day} {day:%B}"
+    return f"on {day:%B} {day.day}" if month_first else f"on {day.day} {day:%B}"

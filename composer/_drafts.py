@@ -11,10 +11,13 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import re
 from dataclasses import dataclass
+from functools import cache
 
 from ._calendar import format_date, relative_day
 from ._model import Details, Interviewer, InterviewKind
+from ._names import formal_name
 from ._phrasing import fragment, question, sentence
 from ._rules import RULES, Rules
 from ._templates import TEMPLATES, MessageTemplate, ToneName, fill, render
@@ -23,6 +26,7 @@ __all__ = [
     "Draft",
     "Occasion",
     "Route",
+    "american",
     "compose",
     "recommended_template",
     "route_step",
@@ -223,6 +227,7 @@ def values_for(
     occasion: Occasion,
     *,
     rank: int = 0,
+    rules: Rules = RULES,
 ) -> dict[str, str]:
     """The placeholder values for one note to ``person``, worded for its send day.
 
@@ -239,6 +244,7 @@ def values_for(
     extra += ["", ""]
     lead = rank == 0
     decision = occasion.decision_date
+    month_first = rules.date_order == "month_first"
     return {
         **dict(details.extras),
         "candidate_name": details.candidate_name.strip(),
@@ -246,16 +252,20 @@ def values_for(
         "company": details.company.strip(),
         "role": details.role.strip(),
         "name": " ".join(person.salutation.split()) or person.first_name,
-        "formal_name": person.formal_name,
+        "formal_name": formal_name(person.name, person.salutation, full_stop=rules.title_full_stop),
         "title": person.title.strip(),
         "people_met": _join([p.first_name for p in details.interviewers if p.kind in _MET]),
         "interview_phrase": INTERVIEW_PHRASES[details.interview_kind],
-        "interview_when": relative_day(occasion.interview_day, occasion.send_day),
-        "decision_when": f"by {format_date(decision)}" if decision else "",
-        "reply_when": relative_day(occasion.reply_on, occasion.send_day)
+        "interview_when": relative_day(
+            occasion.interview_day, occasion.send_day, month_first=month_first
+        ),
+        "decision_when": f"by {format_date(decision, month_first=month_first)}" if decision else "",
+        "reply_when": relative_day(occasion.reply_on, occasion.send_day, month_first=month_first)
         if occasion.reply_on
         else "",
-        "offer_deadline": format_date(occasion.offer_deadline) if occasion.offer_deadline else "",
+        "offer_deadline": format_date(occasion.offer_deadline, month_first=month_first)
+        if occasion.offer_deadline
+        else "",
         "point": own,
         "point_2": extra[0],
         "point_3": extra[1],
@@ -263,6 +273,34 @@ def values_for(
         "question": question(details.next_steps_question) if lead else "",
         "extra": sentence(details.extra_info),
     }
+
+
+@cache
+def _spelling_pattern(words: tuple[str, ...]) -> re.Pattern[str]:
+    return re.compile(r"\b(" + "|".join(map(re.escape, words)) + r")\b", re.IGNORECASE)
+
+
+def american(text: str, rules: Rules = RULES) -> str:
+    """``text`` with British spellings swapped for American ones (``[spelling]`` in rules.toml).
+
+    Whole words only, keeping a capital. It runs over the whole letter, the reader's
+    words included, so a letter to an American employer is spelled one way throughout.
+
+    Example:
+        >>> american("Thank you for organising the day.")
+        'Thank you for organizing the day.'
+    """
+    words = rules.spelling_words
+    if not words:
+        return text
+    pattern = _spelling_pattern(tuple(words))
+
+    def swap(match: re.Match[str]) -> str:
+        found = match.group()
+        new = words[found.lower()]
+        return new[:1].upper() + new[1:] if found[:1].isupper() else new
+
+    return pattern.sub(swap, text)
 
 
 def _key(template: str, person: Interviewer, index: int) -> str:
@@ -291,7 +329,7 @@ def compose(
     drafts = []
     for route in routes:
         template, person = TEMPLATES[route.template], details.interviewers[route.person]
-        values = values_for(details, person, occasion, rank=route.rank)
+        values = values_for(details, person, occasion, rank=route.rank, rules=rules)
         for name, options in template.tone(tone).variants:
             # Each person in a set gets the next wording, so no two notes read alike.
             # Variants are template text, so they may hold placeholders of their own;
@@ -306,6 +344,8 @@ def compose(
         subject, body = render(
             template, tone, values, subject_max=rules.subject_max_chars, body_max=body_max
         )
+        if rules.spelling == "american":
+            subject, body = american(subject, rules), american(body, rules)
         drafts.append(
             Draft(
                 template=template.id,

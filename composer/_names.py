@@ -15,6 +15,9 @@ _HONORIFICS: dict[str, str] = {
 }
 
 
+_ABBREVIATIONS = frozenset({"Dr", "Mr", "Mrs", "Ms", "Mx", "Prof", "Rev"})
+
+
 def _honorific(word: str) -> str | None:
     """The written form of ``word`` if it is a title such as ``Dr.``, else ``None``."""
     return _HONORIFICS.get(word.rstrip(".").lower())
@@ -55,7 +58,7 @@ def surname(name: str) -> str:
     return words[-1] if words else ""
 
 
-def formal_name(name: str, salutation: str = "") -> str:
+def formal_name(name: str, salutation: str = "", *, full_stop: bool = False) -> str:
     """How a formal letter addresses someone, after ``Dear``.
 
     The reader's own salutation wins. A title typed in the name gives
@@ -67,11 +70,15 @@ def formal_name(name: str, salutation: str = "") -> str:
         ('Dr Okafor', 'Ms Natarajan')
         >>> formal_name("Priya Natarajan")
         'Priya'
+        >>> formal_name("Dr Amara Okafor", full_stop=True)  # American usage
+        'Dr. Okafor'
     """
     if salutation.strip():
         return " ".join(salutation.split())
     words = _words(name)
     title = _honorific(words[0]) if words else None
     if title is not None and surname(name):
-        return f"{title} {surname(name)}"
+        # Abbreviations take a full stop in American usage; whole words never do.
+        stop = "." if full_stop and title in _ABBREVIATIONS else ""
+        return f"{title}{stop} {surname(name)}"
     return first_name(name)

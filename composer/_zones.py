@@ -15,8 +15,10 @@ import io
 import json
 from functools import cache
 from importlib import resources
-from typing import Any
-from zoneinfo import ZoneInfo
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from zoneinfo import ZoneInfo
 
 __all__ = ["FLOATING", "place_name", "zone", "zone_country", "zone_names"]
 
@@ -48,6 +50,9 @@ def zone(name: str) -> ZoneInfo | None:
     index = _data()["zones"].get(name)
     if index is None:
         return None
+    # Imported here: zoneinfo pulls in sysconfig, which a request without a zone never needs.
+    from zoneinfo import ZoneInfo
+
     rules = base64.b64decode(_data()["rules"][index])
     return ZoneInfo.from_file(io.BytesIO(rules), key=name)
 

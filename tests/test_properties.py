@@ -117,3 +117,87 @@ def test_the_drafts_match_the_plan(request):
     message = answer["plan"]["message"]
     if message and answer["drafts"]:
         assert {d["send_date"] for d in answer["drafts"]} == {message["date"]}
+
+
+# ---- the reader's calendar: regions, zones, working weeks ----
+
+# Each region with an employer's zone in it, and its working week (Monday is 0).
+REGIONS = {
+    "US-NY": ("America/New_York", range(5)),
+    "US-CA": ("America/Los_Angeles", range(5)),
+    "GB-ENG": ("Europe/London", range(5)),
+    "GB-SCT": ("Europe/London", range(5)),
+    "CA-QC": ("America/Toronto", range(5)),
+    "AU-NSW": ("Australia/Sydney", range(5)),
+    "NZ": ("Pacific/Auckland", range(5)),
+    "IN": ("Asia/Kolkata", range(5)),
+    "DE-BY": ("Europe/Berlin", range(5)),
+    "FR": ("Europe/Paris", range(5)),
+    "JP": ("Asia/Tokyo", range(5)),
+    "IL": ("Asia/Jerusalem", (6, 0, 1, 2, 3)),
+}
+READERS = [
+    "Europe/London",
+    "America/New_York",
+    "America/Los_Angeles",
+    "Australia/Sydney",
+    "Asia/Kolkata",
+    "Asia/Calcutta",  # the old name some browsers still report
+    "Pacific/Honolulu",
+    "America/Sao_Paulo",
+    "UTC",
+]
+
+
+@st.composite
+def regional_requests(draw: st.DrawFn) -> dict[str, object]:
+    """A valid request with the employer's region and zone and the reader's zone; 'now' carries
+    the reader's real UTC offset, as the page sends it."""
+    from composer._zones import zone
+
+    request = draw(requests())
+    code = draw(st.sampled_from(sorted(REGIONS)))
+    reader = draw(st.sampled_from(READERS))
+    interview = dt.datetime.fromisoformat(f"{request['interview_date']}T{request['interview_time']}")
+    interview = interview.replace(year=draw(st.integers(2026, 2028)))
+    now = dt.datetime.fromisoformat(str(request["now"])).replace(tzinfo=None)
+    now = now.replace(year=interview.year) if now.year != interview.year else now
+    request |= {
+        "region": code,
+        "time_zone": REGIONS[code][0],
+        "reader_time_zone": reader,
+        "interview_date": interview.date().isoformat(),
+        "now": now.replace(tzinfo=zone(reader)).isoformat(timespec="minutes"),
+        "sent": [],
+        "days_off": [],
+    }
+    request.pop("reply", None)
+    request.pop("offer_deadline", None)
+    request.pop("decision_date", None)
+    return request
+
+
+@settings(max_examples=300, deadline=None)
+@given(request=regional_requests())
+def test_no_step_on_a_holiday_or_outside_the_employers_week_and_hours(request):
+    """In the employer's zone, every step falls on a day of their working week that is not one of
+    the region's public holidays (from the holidays package itself), inside working hours; and a
+    step's `at` (the reader's clock) and `their_at` (the employer's) are one instant."""
+    import holidays
+
+    from composer._zones import zone
+
+    answer = handle(request)
+    assert answer["ok"], answer["errors"]
+    country, _, sub = str(request["region"]).partition("-")
+    public = holidays.country_holidays(country, subdiv=sub or None, years=range(2025, 2030))
+    zone_name, week = REGIONS[str(request["region"])]
+    start, end = RULES.work_start.strftime("%H:%M"), RULES.work_end.strftime("%H:%M")
+    for step in _steps(answer["plan"]):
+        at, theirs = (dt.datetime.fromisoformat(step[k]) for k in ("at", "their_at"))
+        assert at == theirs and at.utcoffset() is not None, step
+        assert theirs.utcoffset() == theirs.astimezone(zone(zone_name)).utcoffset(), step
+        assert at.strftime("%H:%M") == step["time"] and at.date().isoformat() == step["date"]
+        day = theirs.date()
+        assert day.weekday() in week and day not in public, (step, public.get(day))
+        assert start <= theirs.strftime("%H:%M") < end, step
