@@ -109,8 +109,10 @@ def _print_text(answer: dict[str, Any]) -> None:
     plan = answer["plan"]
     print(plan["headline"])
     print(plan["reason"])
+    for note in plan["notes"]:
+        print(f"Note: {note}")
     for step in plan["upcoming"]:
-        print(f"  {step['day']} {step['time']}  {step['title']}")
+        print(f"  {step['when']}  {step['title']}")
     for draft in answer["drafts"]:
         print(
             f"\nTo: {draft['to_name']} <{draft['to_email']}>"

@@ -114,7 +114,16 @@ def make_plan(timeline: Timeline, now: dt.datetime, rules: Rules = RULES) -> Pla
     now = timeline.clock.employer_time(now).replace(second=0, microsecond=0)
     timeline = replace(timeline, calendar=timeline.working(), days_off=frozenset())
     plan = _plan(timeline, now, rules)
-    notes = calendar_notes(plan, timeline, now)
+    notes: tuple[str, ...] = ()
+    calendar = timeline.calendar
+    if calendar.quiet or any(why != "your day off" for why in calendar.closed.values()):
+        # The same plan with only weekends and the reader's days off closed: a step that
+        # lands later here was moved by a holiday, and the note names it.
+        own = {day: why for day, why in calendar.closed.items() if why == "your day off"}
+        plain = WorkCalendar(calendar.weekdays, own)
+        notes = calendar_notes(
+            plan, _plan(replace(timeline, calendar=plain), now, rules), timeline, now
+        )
     return replace(plan, notes=(*notes, *([rules.note] if rules.note else [])))
 
 

@@ -2,7 +2,8 @@
 
 A step counted in business days lands later when a closed day falls in its
 way; the reader should know which one, in the plan's own words ("Thu 26 Nov
-is Thanksgiving Day, so your thank-you goes on Fri 27 Nov").
+is Thanksgiving Day, so your thank-you goes on Fri 27 Nov"). A step is named
+only when the same plan without holidays would put it earlier.
 """
 
 from __future__ import annotations
@@ -53,6 +54,7 @@ def _closed_between(
 
 
 def _note(step: Step, since: dt.date, timeline: Timeline) -> str | None:
+    """Why ``step`` went later: the closed days from ``since`` to it."""
     follow_up = step.kind in _FOLLOW_UPS
     holidays, quiet = _closed_between(since, step.send_at.date(), timeline, follow_up=follow_up)
     causes = list(holidays)
@@ -64,19 +66,27 @@ def _note(step: Step, since: dt.date, timeline: Timeline) -> str | None:
     return f"{_and(causes)}, so {_NAMES[step.kind]} goes on {timeline.clock.day(step.send_at)}."
 
 
-def calendar_notes(plan: Plan, timeline: Timeline, now: dt.datetime) -> tuple[str, ...]:
-    """One sentence per step that a closed day pushed later, in plan order.
+def _steps(plan: Plan) -> list[Step]:
+    return [step for step in (plan.action, *plan.upcoming) if step is not None]
 
-    A step's span starts where the one before it ended (the interview, or now,
-    for the first), so each closed day is named once.
+
+def calendar_notes(
+    plan: Plan, plain: Plan, timeline: Timeline, now: dt.datetime
+) -> tuple[str, ...]:
+    """One sentence for each step that lands later than in ``plain`` (the same plan with no
+    holiday closed), naming the closed days it counted past, in plan order.
+
+    A step counts from where the one before it went (the interview, or now, for the
+    first), so each closed day is named once.
     """
-    notes: list[str] = []
+    before = {step.kind: step.send_at.date() for step in _steps(plain)}
+    notes = []
     since = max(now, timeline.interview_at).date()
-    for step in (plan.action, *plan.upcoming):
-        if step is None:
-            continue
-        note = _note(step, since, timeline)
-        if note:
-            notes.append(note)
+    for step in _steps(plan):
+        planned = before.get(step.kind)
+        if planned is not None and planned < step.send_at.date():
+            note = _note(step, since, timeline)
+            if note:
+                notes.append(note)
         since = max(since, step.send_at.date() + dt.timedelta(days=1))
     return tuple(notes)

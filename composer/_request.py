@@ -264,10 +264,9 @@ def parse_request(
     return request, tuple(read.errors)
 
 
-# Errors in these fields leave no interview to plan from.
-_TIMING_FIELDS = frozenset(
-    {"now", "interview_date", "interview_time", "time_zone", "reader_time_zone"}
-)
+# Errors in these fields leave no interview to plan from. (A zone the composer doesn't
+# know is reported, and the plan goes on with the clock's offset instead.)
+_TIMING_FIELDS = frozenset({"now", "interview_date", "interview_time"})
 
 
 def _zone(read: _Reader, name: str) -> dt.tzinfo | None:

@@ -65,6 +65,8 @@ class Rules:
                 value = value.strftime("%H:%M")
             elif isinstance(value, frozenset):
                 value = [_DAY_NAMES[day] for day in sorted(value, key=_week_order)]
+            elif name in ("quiet_from", "quiet_until"):
+                value = f"{value[1]} {dt.date(2000, value[0], 1):%B}"  # "24 December"
             plain[name] = value
         return plain
 

@@ -54,6 +54,7 @@ class Field:
     limit: int = RULES.field_max_chars
     flag: str = ""
     autocomplete: str = ""
+    placeholder: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -186,14 +187,17 @@ GROUPS: tuple[Group, ...] = (
                 "region",
                 "Where the employer is",
                 "the employer's region",
-                optional_note="sets public holidays and local norms",
+                help="Sets their public holidays and local norms. A new application starts with "
+                "a guess from your browser's language: change it if the employer is elsewhere.",
+                optional_note="optional",
             ),
             Field(
                 "time_zone",
                 "zone",
                 "Their time zone",
                 "their time zone",
-                optional_note="their business hours count; yours if empty",
+                optional_note="their business hours count",
+                placeholder="Same as yours",
             ),
             Field(
                 "working_week",

@@ -39,6 +39,7 @@ def _control(field: Field, *, in_row: bool) -> str:
     ident += _attr("data-name", field.name) if in_row else ""
     extra = " required" if field.required else ""
     extra += _attr("autocomplete", field.autocomplete) if field.autocomplete else ""
+    extra += _attr("placeholder", field.placeholder) if field.placeholder else ""
     if field.help and not in_row:
         extra += _attr("aria-describedby", f"hint-{field.name}")
     if field.widget in ("textarea", "lines"):
@@ -57,11 +58,19 @@ def _control(field: Field, *, in_row: bool) -> str:
     return f"<input{ident}{_attr('type', _INPUT_TYPES[field.widget])}{extra}>"
 
 
+# The page's guess when the browser's language names a country whose holidays differ
+# by part: its most populous part. The reader is told it is a guess.
+PROPOSED_PART = {"GB": "GB-ENG", "CA": "CA-ON", "AU": "AU-NSW", "DE": "DE-NW"}
+
+
 def _region_options() -> str:
     """Each country, then its subdivisions in a group of their own, from the holiday data."""
     parts = ['<option value="">Not set (Monday to Friday, no public holidays)</option>']
     for country in countries():
-        parts.append(f"<option{_attr('value', country.code)}>{html.escape(country.name)}</option>")
+        propose = _attr("data-propose", PROPOSED_PART[country.code]) if country.code in PROPOSED_PART else ""
+        parts.append(
+            f"<option{_attr('value', country.code)}{propose}>{html.escape(country.name)}</option>"
+        )
         if country.subdivisions:
             inner = "".join(
                 f"<option{_attr('value', f'{country.code}-{code}')}>"

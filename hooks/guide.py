@@ -2,6 +2,7 @@
 
 Markers in the Markdown:
     {{ rules.NAME }}        a number from composer/rules.toml
+    {{ region.XX.NAME }}    the same as the employer's region XX changes it ([region.XX])
     {{ words.KIND.max }}    a word limit from composer/checks.toml (also .min)
     {{ timeline }}          the follow-up timeline, drawn from the same rules
     {{ gallery }}           every template in composer/templates/, filled with the sample case
@@ -36,7 +37,7 @@ from composer._cli import sample_request  # noqa: E402
 from composer._data import data_file  # noqa: E402
 
 _MARKER = re.compile(
-    r"\{\{\s*(rules\.\w+|words\.\w+\.(?:min|max)|timeline|gallery|form|row_templates|example|repo_url)\s*\}\}"
+    r"\{\{\s*(rules\.\w+|region\.[A-Z]{2}(?:-\w+)?\.\w+|words\.\w+\.(?:min|max)|timeline|gallery|form|row_templates|example|repo_url)\s*\}\}"
 )
 _SAMPLE = sample_request()
 # How long after the interview each kind of note is written, for natural sample wording.
@@ -87,6 +88,12 @@ def _replace(match: re.Match[str]) -> str:
         if key not in rules:
             raise KeyError(f"unknown rule {key!r} in the guide; see composer/rules.toml")
         return str(rules[key])
+    if name.startswith("region."):
+        _, code, key = name.split(".")
+        if code not in composer.RULES.source.get("region", {}):
+            raise KeyError(f"no [region.{code}] in composer/rules.toml, quoted in the guide")
+        value = composer.RULES.for_region(code).as_dict()[key]
+        return ", ".join(value) if isinstance(value, list) else str(value)
     if name.startswith("words."):
         _, kind, end = name.split(".")
         limits = data_file("checks.toml")["words"]

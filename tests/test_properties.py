@@ -201,3 +201,14 @@ def test_no_step_on_a_holiday_or_outside_the_employers_week_and_hours(request):
         day = theirs.date()
         assert day.weekday() in week and day not in public, (step, public.get(day))
         assert start <= theirs.strftime("%H:%M") < end, step
+
+
+@settings(max_examples=150, deadline=None)
+@given(request=regional_requests())
+def test_drafts_are_written_for_the_employers_day_of_the_planned_step(request):
+    """Across zones, the drafts are for the plan's message, dated on the employer's calendar:
+    the day the recipient reads it, whatever the reader's clock says."""
+    answer = handle(request)
+    message = answer["plan"]["message"]
+    if message and answer["drafts"]:
+        assert {d["send_date"] for d in answer["drafts"]} == {message["their_at"][:10]}

@@ -90,7 +90,7 @@ export class Applications {
     const app = this.page.apps.find((candidate) => candidate.id === id);
     this.page.apps = this.page.apps.filter((candidate) => candidate !== app);
     this.page.store.remove(id);
-    if (this.page.app === app) this.page.app = this.page.apps.find((other) => !other.archived) ?? this.page.addApp(blankApp());
+    if (this.page.app === app) this.page.app = this.page.apps.find((other) => !other.archived) ?? this.page.addApp(this.page.newApp());
     this.page.loadApp();
     this.page.compose();
     this.offerUndo(`Deleted ${title(app)}.`, () => this.page.switchTo(this.page.addApp(app)));
@@ -109,7 +109,7 @@ export class Applications {
     // Also the cached Python start-up snapshot: it holds nothing typed, but "clear" means all.
     globalThis.caches?.delete(SNAPSHOT_CACHE).catch(() => {});
     tab.set(null);
-    this.page.app = blankApp(); // saved once the reader types into it
+    this.page.app = this.page.newApp(); // saved once the reader types into it
     this.page.apps = [this.page.app];
     this.page.loadApp();
     this.page.compose();

@@ -9,7 +9,7 @@ import { FormView } from "./composer-form.mjs";
 import { offerOffline } from "./composer-offline.mjs";
 import { DraftCards, showErrors, showKeptEdits, showPlan } from "./composer-render.mjs";
 import { blankApp, download, Store, tab } from "./composer-store.mjs";
-import { localDate, localNow } from "./composer-time.mjs";
+import { fillZoneList, localDate, localNow, localZone, proposeRegion } from "./composer-time.mjs";
 
 const NOTES = {
   blocked: "This browser isn't letting the composer save, so what you type will be gone when you close the page. Export keeps a copy.",
@@ -62,7 +62,8 @@ class ComposerPage {
   start() {
     this.apps = this.store.all();
     const wanted = tab.get() ?? this.store.lastOpened();
-    this.app = this.apps.find((app) => app.id === wanted) ?? this.apps.find((app) => !app.archived) ?? this.addApp(blankApp());
+    fillZoneList(this.root.querySelector("#zone-names"));
+    this.app = this.apps.find((app) => app.id === wanted) ?? this.apps.find((app) => !app.archived) ?? this.addApp(this.newApp());
     this.loadApp();
     this.#wire();
     this.store.onOtherTab((id, app) => this.otherTab(id, app));
@@ -89,7 +90,7 @@ class ComposerPage {
   #wire() {
     const on = (id, handler) => this.root.querySelector(`#${id}`).addEventListener("click", handler);
     on("clear-data", () => this.manager.clear());
-    on("app-new", () => this.switchTo(this.addApp(blankApp())));
+    on("app-new", () => this.switchTo(this.addApp(this.newApp())));
     on("try-example", () => this.manager.example());
     on("ics-all", () => this.manager.calendarForAll());
     on("export-apps", () => download("after-the-interview-applications.json", "application/json", this.store.exportText(this.apps)));
@@ -116,6 +117,12 @@ class ComposerPage {
   }
 
   // ---- the current application ------------------------------------------
+
+  /** A new application: the reader's zone from this device, the employer's region guessed. */
+  newApp() {
+    const region = proposeRegion(this.form.form.elements.namedItem("region"));
+    return blankApp({ reader_time_zone: localZone(), ...(region ? { region } : {}) });
+  }
 
   addApp(app) {
     this.apps.push(app);

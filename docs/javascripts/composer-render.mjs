@@ -61,6 +61,16 @@ export function showPlan(root, { plan, ics, ics_filename }) {
   }
   root.querySelector("#plan-headline").textContent = localTimes(plan.headline);
   root.querySelector("#plan-reason").textContent = localTimes(plan.reason);
+  // What moved a step (a public holiday) and how the employer's region differs.
+  const notes = root.querySelector("#plan-notes");
+  notes.replaceChildren(
+    ...(plan.notes ?? []).map((note) => {
+      const item = document.createElement("li");
+      item.textContent = localTimes(note);
+      return item;
+    }),
+  );
+  notes.hidden = !plan.notes?.length;
   for (const step of plan.upcoming) steps.append(timelineStep(step));
   if (plan.status === "stop") steps.append(timelineStep(null));
   download.hidden = !ics;
@@ -78,7 +88,8 @@ function timelineStep(step) {
   const what = document.createElement("strong");
   what.className = "timeline__what";
   if (step) {
-    when.textContent = `${step.day}, ${localTimes(step.time)}`;
+    // "Mon 22 Mar, 13:30 your time (09:30 in New York)" where the clocks differ.
+    when.textContent = localTimes(step.when ?? `${step.day}, ${step.time}`);
     what.textContent = step.title;
   } else {
     item.className = "timeline__end";

@@ -5,6 +5,7 @@
 // write wins, and the other tab is told. Storage that is blocked, full or holds
 // something unreadable never stops the composer: the store says what happened.
 import { STORAGE_PREFIX } from "./composer-config.mjs";
+import { localZone } from "./composer-time.mjs";
 
 const APP_PREFIX = `${STORAGE_PREFIX}app:`;
 const LAST = `${STORAGE_PREFIX}last`;
@@ -27,9 +28,24 @@ export function newId() {
   return `${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 8)}`;
 }
 
+export const RECORD_VERSION = 3;
+
 export function blankApp(fields = {}) {
   const now = new Date().toISOString();
-  return { id: newId(), fields, edits: {}, touched: [], archived: false, created: now, updated: now, summary: {} };
+  return migrate({ id: newId(), version: RECORD_VERSION, fields, edits: {}, touched: [], archived: false, created: now, updated: now, summary: {} });
+}
+
+/**
+ * Bring a record saved by an earlier version up to this one; returns the same object.
+ *
+ * Version 2 (and the single form before it) stored times without a zone: they were
+ * typed on this browser's clock, so they get this browser's zone, once, and keep it
+ * from then on wherever the application is opened.
+ */
+export function migrate(app) {
+  if (!app.fields.reader_time_zone) app.fields.reader_time_zone = localZone();
+  app.version = RECORD_VERSION;
+  return app;
 }
 
 /** Whether ``value`` looks like an application this page can open. */
@@ -56,29 +72,36 @@ export class Store {
     if (!this.storage) return [];
     this.#migrateLegacy();
     const apps = [];
+    const stale = []; // migrated now: saved back once the loop is done, so a zone is fixed once
     for (let i = 0; i < this.storage.length; i++) {
       const key = this.storage.key(i);
       if (!key?.startsWith(APP_PREFIX)) continue;
       try {
         const app = JSON.parse(this.storage.getItem(key));
-        if (isApp(app)) apps.push({ edits: {}, touched: [], summary: {}, ...app, id: key.slice(APP_PREFIX.length) });
-        else this.problem = "unreadable";
+        if (!isApp(app)) {
+          this.problem = "unreadable";
+          continue;
+        }
+        const old = app.version !== RECORD_VERSION;
+        apps.push(migrate({ edits: {}, touched: [], summary: {}, ...app, id: key.slice(APP_PREFIX.length) }));
+        if (old) stale.push(apps.at(-1));
       } catch {
         this.problem = "unreadable";
       }
     }
+    for (const app of stale) this.save(app, { touch: false });
     return apps.sort((a, b) => String(a.created).localeCompare(String(b.created)));
   }
 
   /** Save one application; false when storage refused it. */
-  save(app) {
-    app.updated = new Date().toISOString();
+  save(app, { touch = true } = {}) {
+    if (touch) app.updated = new Date().toISOString();
     if (!this.storage) return false;
     const key = APP_PREFIX + app.id;
     const text = JSON.stringify(app);
     try {
       this.storage.setItem(key, text);
-      this.storage.setItem(LAST, app.id);
+      if (touch) this.storage.setItem(LAST, app.id);
       this.written.set(key, text);
       if (this.problem === "full") this.problem = null;
       return true;

@@ -31,3 +31,40 @@ export function localNow() {
   const sign = offset >= 0 ? "+" : "-";
   return `${localDate(now)}T${pad(now.getHours())}:${pad(now.getMinutes())}:00${sign}${pad(offset / 60)}:${pad(offset % 60)}`;
 }
+
+/** The reader's IANA time zone, as this browser reports it ("Europe/London"), or "". */
+export function localZone() {
+  try {
+    return Intl.DateTimeFormat().resolvedOptions().timeZone ?? "";
+  } catch {
+    return "";
+  }
+}
+
+/** Fill the zone fields' shared list with every zone this browser knows, once. */
+export function fillZoneList(list) {
+  if (!list || list.childElementCount) return;
+  let zones = [];
+  try {
+    zones = Intl.supportedValuesOf("timeZone");
+  } catch {
+    zones = [localZone()].filter(Boolean); // an older browser: at least the reader's own
+  }
+  list.append(...zones.map((zone) => Object.assign(document.createElement("option"), { value: zone })));
+}
+
+/**
+ * A guess at where the employer is, from the browser's language ("en-GB" → GB): the
+ * value of the region list's option for that country, or its usual part where the
+ * country needs one (the option's data-propose). "" when there is no good guess.
+ */
+export function proposeRegion(select) {
+  let country = "";
+  try {
+    country = new Intl.Locale(navigator.language).maximize().region ?? "";
+  } catch {
+    return "";
+  }
+  const option = [...(select?.options ?? [])].find((candidate) => candidate.value === country);
+  return option ? option.dataset.propose || option.value : "";
+}

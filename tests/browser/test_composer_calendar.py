@@ -1,0 +1,147 @@
+"""The reader's calendar on the page: zones from the device, both clocks, and saved data carried over."""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+import icalendar
+from playwright.sync_api import Browser, expect
+
+from .conftest import watch
+from .test_composer_page import READY, fill_basics
+
+LANDED = Path(__file__).resolve().parents[1] / "fixtures" / "landed-v2-storage.json"
+APPS = "Object.keys(localStorage).filter(k => k.startsWith('after-the-interview:app:'))"
+
+
+def _page(
+    browser: Browser, origin: str, *, zone: str, locale: str = "en-GB", storage: dict | None = None
+):
+    context = browser.new_context(locale=locale, timezone_id=zone, accept_downloads=True)
+    if storage:
+        # Written once, before the page's own scripts, as the landed version left it.
+        context.add_init_script(
+            "if (!sessionStorage.getItem('seeded')) { sessionStorage.setItem('seeded', '1');"
+            f" for (const [k, v] of Object.entries({json.dumps(storage)})) localStorage.setItem(k, v); }}"
+        )
+    return context, watch(context, origin)
+
+
+def _open(watched, site_url: str, now: str):
+    page = watched.page
+    page.clock.set_fixed_time(now)
+    page.goto(site_url + "composer/")
+    expect(page.locator("#composer-status-text")).to_have_text(READY, timeout=60_000)
+    return page
+
+
+def test_applications_saved_by_the_landed_version_open_with_nothing_lost(
+    browser: Browser, site_url: str, origin: str
+):
+    """Two applications saved by the landed version (a real capture of its localStorage: people,
+    a sent message, a reply with a new date, days off, an edited draft, the example) open with
+    every field and edit intact, gain this device's zone once, and are saved back as version 3."""
+    saved = json.loads(LANDED.read_text("utf-8"))
+    context, watched = _page(browser, origin, zone="Europe/London", storage=saved)
+    try:
+        page = _open(watched, site_url, "2026-11-26T10:00:00Z")
+        expect(page.locator(".apps__open")).to_have_count(2)
+        page.get_by_role("button", name=re.compile("^Harbour Analytics")).click()
+        expect(page.locator("#f-company")).to_have_value("Harbour Analytics")
+        expect(page.locator("#f-interviewers\\.0\\.name")).to_have_value("Dr. Siobhán Ní Bhriain")
+        expect(page.locator("#f-interviewers\\.1\\.kind")).to_have_value("recruiter")
+        expect(page.locator("#f-reply\\.new_date")).to_have_value("2026-12-09")
+        expect(page.locator("#f-days_off")).to_have_value("2026-12-24\n2026-12-31")
+        expect(page.locator('[data-repeat="sent"] input[type=date]')).to_have_value("2026-11-23")
+        expect(page.locator("#f-reader_time_zone")).to_have_value("Europe/London")
+        expect(page.locator("#plan-headline")).to_have_text(re.compile("^Too early: wait until"))
+        expect(page.locator(".draft__body").first).to_have_value(re.compile("P.S. My own line."))
+        stored = page.evaluate(f"{APPS}.map(k => JSON.parse(localStorage.getItem(k)))")
+        assert {app["version"] for app in stored} == {3}
+        for app in stored:
+            before = json.loads(saved[f"after-the-interview:app:{app['id']}"])
+            assert {**before["fields"], "reader_time_zone": "Europe/London"} == app["fields"]
+            assert before["edits"] == app["edits"] and before["touched"] == app["touched"]
+            assert before["created"] == app["created"] and before["archived"] == app["archived"]
+        assert watched.console_errors == []
+    finally:
+        context.close()
+
+
+def test_a_saved_application_means_the_same_moment_on_another_clock(
+    browser: Browser, site_url: str, origin: str
+):
+    """Saved in London, opened on a New York clock: the interview keeps its zone, so at the same
+    instant the plan is the same, and the thank-you is still due now, not 'ahead'."""
+    context, watched = _page(browser, origin, zone="Europe/London")
+    try:
+        page = _open(watched, site_url, "2026-11-24T15:00:00Z")
+        fill_basics(page, **{"#f-interview_date": "2026-11-24", "#f-interview_time": "14:00"})
+        expect(page.locator("#plan-headline")).to_have_text(
+            re.compile("^Send your thank-you today")
+        )
+        london = page.inner_text("#plan-headline")
+        storage = page.evaluate("JSON.stringify(Object.fromEntries(Object.entries(localStorage)))")
+    finally:
+        context.close()
+    context, watched = _page(browser, origin, zone="America/New_York", storage=json.loads(storage))
+    try:
+        page = _open(watched, site_url, "2026-11-24T15:00:00Z")  # 10:00 in New York
+        expect(page.locator("#f-reader_time_zone")).to_have_value("Europe/London")
+        expect(page.locator("#plan-headline")).to_have_text(london)
+    finally:
+        context.close()
+
+
+def test_a_london_reader_sees_a_new_york_employers_plan_in_both_clocks(
+    browser: Browser, site_url: str, origin: str
+):
+    """The page fills the reader's zone from the device and proposes a region from the language;
+    with the employer in New York, each step shows both clocks, the holiday that moved a step is
+    named, and the .ics holds each step at the same instant as UTC."""
+    context, watched = _page(browser, origin, zone="Europe/London")
+    try:
+        page = _open(watched, site_url, "2026-11-23T19:30:00Z")
+        expect(page.locator("#f-reader_time_zone")).to_have_value("Europe/London")
+        expect(page.locator("#f-region")).to_have_value("GB-ENG")
+        assert page.locator("#zone-names option").count() > 300
+        fill_basics(page, **{"#f-interview_date": "2026-11-23", "#f-interview_time": "18:00"})
+        page.select_option("#f-region", "US-NY")
+        page.fill("#f-time_zone", "America/New_York")
+        expect(page.locator("#plan-headline")).to_have_text(
+            "Send your thank-you today: the 24-hour window closes tomorrow at 18:00 your time "
+            "(13:00 in New York)"
+        )
+        expect(page.locator("#plan-notes")).to_contain_text("Thu 26 Nov is Thanksgiving Day")
+        expect(page.locator("#plan-steps li").first).to_have_text(
+            re.compile(r"^Tue 1 Dec, 14:30 your time \(9:30 in New York\)\s+First check-in")
+        )
+        with page.expect_download() as download:
+            page.click("#download-ics")
+        events = icalendar.Calendar.from_ical(Path(download.value.path()).read_bytes()).walk(
+            "VEVENT"
+        )
+        starts = {e.decoded("DTSTART").isoformat() for e in events}
+        assert "2026-12-01T14:30:00+00:00" in starts  # 09:30 in New York, as UTC
+        assert watched.console_errors == []
+    finally:
+        context.close()
+
+
+def test_an_unknown_zone_is_a_friendly_error_and_the_draft_stays(
+    browser: Browser, site_url: str, origin: str
+):
+    """A zone typed wrong gets a message beside it; the plan and the draft carry on."""
+    context, watched = _page(browser, origin, zone="Europe/London")
+    try:
+        page = _open(watched, site_url, "2026-11-25T10:00:00Z")
+        fill_basics(page)
+        page.fill("#f-time_zone", "New York")
+        expect(page.locator("#f-time_zone + .field-error")).to_have_text(
+            re.compile("^Choose their time zone from the list")
+        )
+        expect(page.locator("#draft-0-body")).to_have_value(re.compile("^Hi Priya,"))
+    finally:
+        context.close()
