@@ -263,6 +263,51 @@ def pyodide_import_ms(site: Path) -> dict[str, float]:
     return {key: statistics.median(r[key] for r in results) for key in results[0]}
 
 
+def calendar_data_cost(site: Path, runs: int = 7) -> str:
+    """What the holiday and zone data cost: bytes in the wheel, and the first compose that
+    uses them inside Pyodide, against the same request without a region (fresh interpreters)."""
+    import zipfile
+
+    wheel = next((site / "pyodide").rglob("composer-*.whl"))
+    with zipfile.ZipFile(wheel) as archive:
+        packed = {i.filename: (i.file_size, i.compress_size) for i in archive.infolist()}
+    plain = {**SAMPLE, "now": "2026-11-24T15:00+00:00"}
+    regional = {**plain, "region": "US-NY", "time_zone": "America/New_York"}
+    regional["reader_time_zone"] = "Europe/London"
+    files = []
+    for request in (plain, regional):
+        with tempfile.NamedTemporaryFile("w", suffix=".json", delete=False) as handle:
+            json.dump(request, handle)
+            files.append(handle.name)
+    done = subprocess.run(
+        ["node", str(ROOT / "bench" / "calendar-cost.mjs"), str(site / "pyodide"), *files, str(runs)],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    ms = json.loads(done.stdout.strip().splitlines()[-1])
+
+    def spread(values: list[float]) -> str:
+        return f"{statistics.median(values):.1f} ms ({min(values):.1f}–{max(values):.1f})"
+
+    lines = [
+        "| calendar data | raw | in the wheel (deflated) |",
+        "|---|---:|---:|",
+    ]
+    for name in ("composer/holidays.json", "composer/zones.json"):
+        raw, deflated = packed[name]
+        lines.append(f"| `{name}` | {raw:,} B | {deflated:,} B |")
+    lines += [
+        f"| whole wheel | | {wheel.stat().st_size:,} B |",
+        "",
+        f"- First compose in a fresh Pyodide, median and range of {runs}: without a region "
+        f"{spread(ms['plain'])}; with a region and two zones {spread(ms['regional'])} "
+        "(reads both files, imports `zoneinfo`). `import composer` is unchanged: the data and "
+        f"`zoneinfo` load on first use ({spread(ms['import'])}).",
+    ]
+    return "\n".join(lines)
+
+
 def cpython_request_ms(repeat: int = 300) -> float:
     samples = []
     for _ in range(repeat):
@@ -352,11 +397,13 @@ def report(runs: int) -> str:
             guide_bytes = bytes_by_type(browser, url + "when/")
             browser.close()
         imports = pyodide_import_ms(Path(tmp) / "site")
+        calendar = calendar_data_cost(Path(tmp) / "site")
         cpython_ms = cpython_request_ms()
         scores = {"home": lighthouse(url), "composer": lighthouse(url + "composer/")}
-    return _tables(
+    tables = _tables(
         runs, visits, offline_ms, latency, composer_bytes, guide_bytes, imports, cpython_ms, scores
     )
+    return f"{tables}\n\n{calendar}"
 
 
 def _met(ok: bool) -> str:
@@ -440,7 +487,11 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--runs", type=int, default=5)
     parser.add_argument("--write", action="store_true", help="also write bench/RESULTS.md")
+    parser.add_argument("--calendar", metavar="SITE", help="only the calendar data's cost, for a built site")
     args = parser.parse_args()
+    if args.calendar:
+        print(calendar_data_cost(Path(args.calendar)))
+        return
     table = report(args.runs)
     print(table)
     if args.write:
