@@ -23,7 +23,7 @@ from ._mailto import mailto
 from ._model import SentKind
 from ._phrasing import fragment
 from ._plan import Plan, Step, make_plan
-from ._request import FieldError, Request, parse_request
+from ._request import FieldError, Request, fold, parse_request
 from ._rules import RULES
 from ._templates import TEMPLATES
 
@@ -112,6 +112,8 @@ def _occasion(request: Request, send_day: dt.date, late: bool) -> Occasion:
 
 def _drafts(request: Request, plan: Plan | None) -> tuple[Draft, ...]:
     details, message = request.details, plan.message if plan else None
+    if plan is not None and message is None and request.template is None:
+        return ()  # nothing to send until the reader adds what comes next
     step: str = message.kind if message else "thank_you"
     today = request.employer_now.date()
     send_day = message.send_at.date() if message else today
@@ -122,6 +124,11 @@ def _drafts(request: Request, plan: Plan | None) -> tuple[Draft, ...]:
             send_day, step = today, template.step
     else:
         routes = route_step(step, details.interview_kind, details.interviewers)
+    if step in ("thank_you", "belated_thank_you") and request.thanked:
+        # Thanked already for this round, one by one: only the others still get a note.
+        routes = [
+            r for r in routes if fold(details.interviewers[r.person].name) not in request.thanked
+        ]
     occasion = _occasion(request, send_day, late=step == "belated_thank_you")
     return compose(routes, request.tone, details, occasion, request.rules)
 
@@ -192,6 +199,10 @@ _LOG_AS: dict[str, SentKind] = {
     "closing": "closing",
     "after_rejection": "after_rejection",
     "competing_offer": "competing_offer",
+    "next_round_reply": "next_round_reply",
+    "offer_reply": "offer_reply",
+    "send_requested": "sent_what_they_asked",
+    "withdrawal": "withdrawal",
 }
 
 

@@ -25,6 +25,7 @@ __all__ = [
     "PersonKind",
     "Reply",
     "ReplyKind",
+    "Round",
     "Sent",
     "SentKind",
     "Timeline",
@@ -39,6 +40,10 @@ SentKind = Literal[
     "closing",
     "after_rejection",
     "competing_offer",
+    "next_round_reply",
+    "offer_reply",
+    "sent_what_they_asked",
+    "withdrawal",
     "other",
 ]
 # Who a person is in the hiring process decides which notes they get.
@@ -46,7 +51,8 @@ PersonKind = Literal[
     "interviewer", "hiring_manager", "recruiter", "agency_recruiter", "coordinator"
 ]
 LinkedInAccount = Literal["free", "premium"]
-ReplyKind = Literal["new_date", "rejection", "other"]
+# What the employer said. Every reply stays in the history; the latest decides the plan.
+ReplyKind = Literal["new_date", "next_round", "offer", "on_hold", "asked", "rejection", "other"]
 
 INTERVIEW_KINDS: tuple[InterviewKind, ...] = get_args(InterviewKind)
 FOLLOW_UP_KINDS: tuple[FollowUpKind, ...] = get_args(FollowUpKind)
@@ -90,10 +96,16 @@ class Interviewer:
 
 @dataclass(frozen=True, slots=True)
 class Sent:
-    """A message the reader has already sent."""
+    """A message the reader has sent, or scheduled: ``on`` is the day it goes out.
+
+    ``to`` names its recipient when it went to one person of several (a thank-you
+    per person); empty means it covered everyone.
+    """
 
     kind: SentKind
     on: dt.date
+    to: str = ""
+    scheduled: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -106,12 +118,22 @@ class Reply:
 
 
 @dataclass(frozen=True, slots=True)
+class Round:
+    """One interview of the process: its kind, when it started (employer's wall time), who was there."""
+
+    kind: InterviewKind
+    at: dt.datetime
+    people: tuple[Interviewer, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
 class Timeline:
     """Everything that decides *when* to write.
 
     ``interview_at`` is on the employer's wall clock (``clock`` turns it into an
     instant); ``calendar`` is the employer's working week and public holidays.
-    The reader's ``days_off`` close those dates too.
+    The reader's ``days_off`` close those dates too. ``sent`` is every message
+    since the latest round began; earlier ones belong to their own rounds.
     """
 
     interview_at: dt.datetime
@@ -122,6 +144,10 @@ class Timeline:
     offer_deadline: dt.date | None = None
     calendar: WorkCalendar = WEEKDAYS
     clock: Clock = field(default_factory=Clock)
+    rounds: tuple[Round, ...] = ()
+    """Every round in order; ``interview_at`` is the latest one's."""
+    replies: tuple[Reply, ...] = ()
+    """Every reply in order, never overwritten; ``reply`` is the latest."""
 
     def working(self) -> WorkCalendar:
         """The employer's calendar with the reader's days off closed too."""

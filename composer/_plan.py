@@ -33,6 +33,10 @@ StepKind = Literal[
     "closing",
     "after_rejection",
     "competing_offer",
+    "next_round_reply",
+    "offer_reply",
+    "send_requested",
+    "withdrawal",
     "stay_in_touch",
 ]
 Status = Literal["prepare", "send_now", "wait", "stop"]
@@ -45,6 +49,10 @@ STEP_TITLES: dict[StepKind, str] = {
     "closing": "Closing the loop",
     "after_rejection": "Thanks, and a request for feedback",
     "competing_offer": "A note about your other offer",
+    "next_round_reply": "Reply to the invitation",
+    "offer_reply": "Reply to the offer",
+    "send_requested": "Send what they asked for",
+    "withdrawal": "Withdraw politely",
     "stay_in_touch": "Stay in touch on LinkedIn",
 }
 
@@ -56,6 +64,10 @@ _VERBS: dict[StepKind, str] = {
     "closing": "Send a short note to close the loop",
     "after_rejection": "Reply with thanks and ask for feedback",
     "competing_offer": "Tell them about your other offer",
+    "next_round_reply": "Thank them for the invitation",
+    "offer_reply": "Thank them for the offer",
+    "send_requested": "Send what they asked for",
+    "withdrawal": "Withdraw politely",
     "stay_in_touch": "Connect on LinkedIn",
 }
 
@@ -129,8 +141,18 @@ def make_plan(timeline: Timeline, now: dt.datetime, rules: Rules = RULES) -> Pla
 
 def _plan(timeline: Timeline, now: dt.datetime, rules: Rules) -> Plan:
     reply = timeline.reply
+    if any(sent.kind == "withdrawal" for sent in timeline.sent):
+        return _stop_after(timeline, now, rules, "You have withdrawn: nothing more to send")
     if reply is not None and reply.kind == "rejection":
         return _after_rejection(timeline, now, rules)
+    if reply is not None and reply.kind in _REPLY_STEPS:
+        answered = _REPLY_STEPS[reply.kind]
+        if not any(s.kind == _LOGGED[answered] and s.on >= reply.on for s in timeline.sent):
+            return _reply_to(timeline, now, rules, answered)
+        if reply.kind == "offer":
+            return _stop_after(timeline, now, rules, "You have an offer: follow-ups stop here")
+        if reply.kind == "next_round":
+            return _next_round_ahead(timeline, now, rules)
     chain = _follow_ups_left(timeline, now.date(), rules)
     if now < timeline.interview_at:
         return _ahead(timeline, chain, rules)
@@ -177,6 +199,8 @@ def _check_in_anchor(timeline: Timeline, rules: Rules) -> tuple[dt.date, dt.date
     off, reply = timeline.calendar.for_follow_ups(), timeline.reply
     if reply is not None and reply.new_date is not None:
         return add_business_days(reply.new_date, rules.check_in_after_decision_days, off), reply.on
+    if reply is not None and reply.kind == "on_hold":
+        return add_business_days(reply.on, rules.on_hold_wait_days, off), reply.on
     if reply is not None:
         return add_business_days(reply.on, rules.check_in_after_interview_days, off), reply.on
     interview_day = timeline.interview_at.date()
@@ -298,6 +322,13 @@ def _wait(timeline: Timeline, chain: Chain, rules: Rules) -> Plan:
             "No reply yet is normal: hiring takes longer than anyone plans. "
             "Give them a full week between notes."
         )
+    elif reply is not None and reply.kind == "on_hold" and reply.new_date is not None:
+        reason = f"They put it on hold until {format_day(reply.new_date)}. Give them until then."
+    elif reply is not None and reply.kind == "on_hold":
+        reason = (
+            f"They put it on hold with no date, so wait {rules.on_hold_wait_days} working days "
+            "before a friendly check-in."
+        )
     elif reply is not None and reply.new_date is not None:
         reason = f"They moved their date to {format_day(reply.new_date)}. Give them until then."
     elif reply is not None:
@@ -371,6 +402,78 @@ def _competing_offer(timeline: Timeline, now: dt.datetime, chain: Chain, rules: 
     )
 
 
+# A reply that calls for an answer of its own, the step that answers it, and what
+# "I sent this" logs for that step.
+_REPLY_STEPS: dict[str, StepKind] = {
+    "next_round": "next_round_reply",
+    "offer": "offer_reply",
+    "asked": "send_requested",
+}
+_LOGGED: dict[StepKind, str] = {
+    "next_round_reply": "next_round_reply",
+    "offer_reply": "offer_reply",
+    "send_requested": "sent_what_they_asked",
+}
+_REPLY_REASONS: dict[StepKind, str] = {
+    "next_round_reply": "Good news deserves a prompt answer: thank them, say yes, and ask what "
+    "to prepare. Add the new round here once it is booked, and the plan will follow it.",
+    "offer_reply": "Thank them warmly the same day. If you want time to decide, say by when you "
+    "will answer, or ask when they need it. No more follow-ups: the ball is in your court.",
+    "send_requested": "Send what they asked for by the date they gave, in their thread, with "
+    "one line on what is attached.",
+}
+
+
+def _reply_to(timeline: Timeline, now: dt.datetime, rules: Rules, kind: StepKind) -> Plan:
+    """The answer a reply asks for: to an invitation, an offer, or a request."""
+    assert timeline.reply is not None
+    reply, clock = timeline.reply, timeline.clock
+    slot = _opening(now, timeline.calendar, rules.first_thing, rules)
+    days = {
+        "next_round_reply": rules.next_round_reply_days,
+        "offer_reply": rules.offer_reply_days,
+    }.get(kind, rules.asked_reply_days)
+    due = add_business_days(reply.on, days, timeline.calendar)
+    if kind == "send_requested" and reply.new_date is not None:
+        due = _last_business_day(reply.new_date, timeline.calendar)  # the date they gave
+    deadline = dt.datetime.combine(due, rules.work_end)
+    today = clock.reader_today(slot) == clock.reader_today(now)
+    if deadline < slot:  # later than asked: still worth doing, never shown as overdue
+        action, headline = Step(kind, slot), f"{_VERBS[kind]} as soon as you can"
+    else:
+        action = Step(kind, slot, deadline=deadline)
+        headline = f"{_VERBS[kind]} {'today' if today else 'on ' + clock.day(slot)}"
+        if due > slot.date():
+            headline = f"{_VERBS[kind]} by {format_day(due)}"
+    status: Status = "send_now" if today else "wait"
+    return Plan(status, headline, _REPLY_REASONS[kind], action, (), action)
+
+
+def _next_round_ahead(timeline: Timeline, now: dt.datetime, rules: Rules) -> Plan:
+    """Invited, thanked them, next round not booked yet: nothing to send until it is."""
+    return Plan(
+        status="wait",
+        headline="Add the next round when it is booked",
+        reason="You have replied to the invitation. Once the date is set, add the round with who "
+        "you will meet, and the plan will time its thank-you and check-ins.",
+        action=None,
+        upcoming=(),
+        message=None,
+    )
+
+
+def _stop_after(timeline: Timeline, now: dt.datetime, rules: Rules, headline: str) -> Plan:
+    return Plan(
+        status="stop",
+        headline=headline,
+        reason="No more follow-ups to this employer. A short LinkedIn note keeps the contact "
+        "warm if you would like to stay in touch.",
+        action=None,
+        upcoming=(),
+        message=_stay_in_touch(timeline, now, rules),
+    )
+
+
 def _stay_in_touch(timeline: Timeline, now: dt.datetime, rules: Rules) -> Step:
     return Step("stay_in_touch", _opening(now, timeline.calendar, rules.suggested_send, rules))
 
@@ -405,7 +508,22 @@ def _after_rejection(timeline: Timeline, now: dt.datetime, rules: Rules) -> Plan
         )
     due = add_business_days(rejected_on, rules.rejection_reply_days, timeline.calendar)
     slot, clock = _opening(now, timeline.calendar, rules.first_thing, rules), timeline.clock
-    action = Step("after_rejection", slot, deadline=dt.datetime.combine(due, rules.work_end))
+    deadline = dt.datetime.combine(due, rules.work_end)
+    if slot > deadline:
+        # Past the usual window: a reply is still welcome, but never "due" on a past date.
+        action = Step("after_rejection", slot)
+        return Plan(
+            status="send_now" if clock.reader_today(slot) == clock.reader_today(now) else "wait",
+            headline="A reply is optional now",
+            reason=(
+                f"The usual {rules.rejection_reply_days} working days have passed. A short, "
+                "gracious reply is still welcome if you would like to send one; or simply move on."
+            ),
+            action=action,
+            upcoming=(),
+            message=action,
+        )
+    action = Step("after_rejection", slot, deadline=deadline)
     return Plan(
         status="send_now" if clock.reader_today(slot) == clock.reader_today(now) else "wait",
         headline=f"Reply with thanks and ask for feedback by {format_day(due)}",

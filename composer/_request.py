@@ -10,7 +10,7 @@ import datetime as dt
 import re
 import unicodedata
 from collections.abc import Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any, TypeVar
 
 from ._calendar import WorkCalendar
@@ -19,14 +19,12 @@ from ._model import (
     INTERVIEW_KINDS,
     LINKEDIN_ACCOUNTS,
     PERSON_KINDS,
-    REPLY_KINDS,
-    SENT_KINDS,
     Details,
     Interviewer,
-    Reply,
-    Sent,
+    Round,
     Timeline,
 )
+from ._process import read_history, read_rounds
 from ._regions import region as find_region
 from ._rules import RULES, Rules
 from ._schema import FIELDS, WORKING_WEEKS, Field
@@ -78,6 +76,8 @@ class Request:
     page_url: str = ""
     rules: Rules = RULES
     clock: Clock = field(default_factory=Clock)
+    thanked: frozenset[str] = frozenset()
+    """Who has had this round's thank-you already (names folded), while others still wait."""
 
     @property
     def employer_now(self) -> dt.datetime:
@@ -220,6 +220,12 @@ class _Reader:
         reader.errors = self.errors  # one list, so nested errors surface together
         return reader
 
+    def nested_table(self, name: str, item: Any) -> _Reader:
+        """A reader for the one table at ``name`` (``reply``), its errors named ``reply.date``."""
+        reader = _Reader(item if isinstance(item, Mapping) else {}, self.rules, f"{self.prefix}{name}.")
+        reader.errors = self.errors
+        return reader
+
     def alone(self, name: str, value: Any) -> _Reader:
         """A reader for one value that reports its errors under ``name``."""
         reader = _Reader({name: value}, self.rules)
@@ -241,8 +247,9 @@ def parse_request(
     rules, calendar = _region(read, rules)
     read.rules = rules
     now, now_utc, clock = _now(read)
-    timeline = _timeline(read, calendar, clock)
-    details = _details(read)
+    timeline, rounds = _timeline(read, calendar, clock)
+    details = _details(read, rounds)
+    timeline, thanked = _thanked(timeline, details)
     template = read.data.get("template")
     if template is not None and (not isinstance(template, str) or template not in TEMPLATES):
         read.fail("template", "invalid_choice", "Choose one of the listed templates.")
@@ -259,7 +266,7 @@ def parse_request(
     if any(error.field in _TIMING_FIELDS for error in read.errors):
         timeline = None  # a half-filled sent or reply row only drops that row
     request = Request(
-        now, now_utc, timeline, details, template, tone, edits, page_url, rules, clock
+        now, now_utc, timeline, details, template, tone, edits, page_url, rules, clock, thanked
     )
     return request, tuple(read.errors)
 
@@ -267,6 +274,29 @@ def parse_request(
 # Errors in these fields leave no interview to plan from. (A zone the composer doesn't
 # know is reported, and the plan goes on with the clock's offset instead.)
 _TIMING_FIELDS = frozenset({"now", "interview_date", "interview_time"})
+
+
+def fold(name: str) -> str:
+    """A name as the composer compares names: lower case, single spaces."""
+    return " ".join(name.lower().split())
+
+
+def _thanked(timeline: Timeline | None, details: Details) -> tuple[Timeline | None, frozenset[str]]:
+    """Thank-yous logged per person: the round's thank-you is done once everyone has had one.
+
+    Until then those entries are kept out of the plan's ``sent`` (the thank-you is still
+    due) and returned, so the drafts skip the people already thanked.
+    """
+    if timeline is None:
+        return None, frozenset()
+    own = [s for s in timeline.sent if s.kind == "thank_you" and s.to]
+    if not own or any(s.kind == "thank_you" and not s.to for s in timeline.sent):
+        return timeline, frozenset()
+    thanked = frozenset(fold(s.to) for s in own)
+    if {fold(p.name) for p in details.interviewers if p.name.strip()} <= thanked:
+        return timeline, thanked
+    rest = tuple(s for s in timeline.sent if not (s.kind == "thank_you" and s.to))
+    return replace(timeline, sent=rest), thanked
 
 
 def _zone(read: _Reader, name: str) -> dt.tzinfo | None:
@@ -346,13 +376,23 @@ def _now(read: _Reader) -> tuple[dt.datetime, dt.datetime | None, Clock]:
     return moment.astimezone(reader), utc, clock
 
 
-def _timeline(read: _Reader, calendar: WorkCalendar, clock: Clock) -> Timeline | None:
-    day = read.date("interview_date", required=True)
-    at = read.time("interview_time")
-    if at is None and "interview_time" not in {e.field for e in read.errors}:
-        read.fail("interview_time", "required", "Please enter the time the interview started.")
+def _timeline(
+    read: _Reader, calendar: WorkCalendar, clock: Clock
+) -> tuple[Timeline | None, list[Round] | None]:
+    """The timing facts, and the rounds when the request lists them (else ``None``)."""
+    listed = read_rounds(read, clock, _interviewer)
+    if listed is None:
+        day = read.date("interview_date", required=True)
+        at = read.time("interview_time")
+        if at is None and "interview_time" not in {e.field for e in read.errors}:
+            read.fail("interview_time", "required", "Please enter the time the interview started.")
+        rounds, typed = None, [(day, at)] if day is not None and at is not None else []
+    else:
+        rounds, typed = listed
+    first_day = typed[0][0] if typed else None
+    latest_day = typed[-1][0] if typed else None
     decision = read.date("decision_date")
-    if day is not None and decision is not None and decision < day:
+    if latest_day is not None and decision is not None and decision < latest_day:
         read.fail(
             "decision_date",
             "decision_before_interview",
@@ -360,11 +400,7 @@ def _timeline(read: _Reader, calendar: WorkCalendar, clock: Clock) -> Timeline |
         )
         decision = None
     offer_deadline = read.date("offer_deadline")
-    sent = tuple(
-        _sent(read, index, item, day)
-        for index, item in enumerate(read.items("sent", read.rules.max_sent, label="sent messages"))
-    )
-    reply = _reply(read, day)
+    history = read_history(read, first_day)
     days_off = frozenset(
         d
         for i, item in enumerate(read.items("days_off", read.rules.max_days_off, label="days off"))
@@ -372,55 +408,28 @@ def _timeline(read: _Reader, calendar: WorkCalendar, clock: Clock) -> Timeline |
         if (d := read.alone("days_off", item).date("days_off", label=f"the day off “{item}”"))
         is not None
     )
-    if day is None or at is None:
-        return None
+    if not typed:
+        return None, rounds
     # The reader typed the interview on their own clock; the plan counts on the employer's.
+    day, at = typed[-1]
     interview = clock.employer_time(dt.datetime.combine(day, at, tzinfo=clock.reader))
-    return Timeline(
+    # What was sent and said before the latest round belongs to its own round.
+    sent = tuple(s for s in history.sent if s.on >= day)
+    replies = history.replies
+    reply = replies[-1] if replies and replies[-1].on >= day else None
+    timeline = Timeline(
         interview,
         decision,
-        tuple(s for s in sent if s),
+        sent,
         reply,
         days_off,
         offer_deadline,
         calendar,
         clock,
+        tuple(rounds or ()),
+        replies,
     )
-
-
-def _sent(read: _Reader, index: int, item: Any, interview: dt.date | None) -> Sent | None:
-    inner = read.nested("sent", index, item)
-    kind = inner.choice("kind", SENT_KINDS, "thank_you")
-    on = inner.date("date", required=True)
-    if on is not None and interview is not None and on < interview:
-        inner.fail(
-            "date",
-            "sent_before_interview",
-            "This message is dated before the interview. Check the date.",
-        )
-        return None
-    return Sent(kind, on) if on is not None else None
-
-
-def _reply(read: _Reader, interview: dt.date | None) -> Reply | None:
-    raw = read.data.get("reply")
-    if not raw:
-        return None
-    inner = _Reader(raw if isinstance(raw, Mapping) else {}, read.rules, "reply.")
-    inner.errors = read.errors
-    kind = inner.choice("kind", REPLY_KINDS, "other")
-    on = inner.date("date", required=True)
-    new_date = inner.date("new_date", required=kind == "new_date")
-    if on is not None and interview is not None and on < interview:
-        inner.fail(
-            "date",
-            "reply_before_interview",
-            "The reply is dated before the interview. Check the date.",
-        )
-        return None
-    if on is None or (kind == "new_date" and new_date is None):
-        return None  # half filled: the error says what's missing, and the plan goes on without it
-    return Reply(kind, on, new_date)
+    return timeline, rounds
 
 
 # The schema fields this module reads by name (the points, "points.0" and on, are
@@ -464,13 +473,20 @@ def _extras(read: _Reader) -> tuple[tuple[str, str], ...]:
     )
 
 
-def _details(read: _Reader) -> Details:
-    people = read.items("interviewers", read.rules.max_interviewers, label="interviewers")
-    if not people:
-        read.fail("interviewers.0.name", "required", "Add at least one interviewer's name.")
-    interviewers = tuple(
-        _interviewer(read.nested("interviewers", i, item)) for i, item in enumerate(people)
-    )
+def _details(read: _Reader, rounds: list[Round] | None) -> Details:
+    """What to write; with rounds, the people and kind are the latest round's."""
+    if rounds:
+        interviewers = rounds[-1].people
+        if not interviewers:
+            index = len(rounds) - 1
+            read.fail(f"rounds.{index}.people.0.name", "required", "Add who you met in this round.")
+    else:
+        people = read.items("interviewers", read.rules.max_interviewers, label="interviewers")
+        if not people:
+            read.fail("interviewers.0.name", "required", "Add at least one interviewer's name.")
+        interviewers = tuple(
+            _interviewer(read.nested("interviewers", i, item)) for i, item in enumerate(people)
+        )
     points = tuple(
         read.alone(f"points.{i}", item).text(f"points.{i}")
         for i, item in enumerate(read.items("points", read.rules.max_points, label="points"))
@@ -480,11 +496,9 @@ def _details(read: _Reader) -> Details:
         company=read.text("company", required=True),
         role=read.text("role", required=True),
         interviewers=interviewers or (Interviewer(""),),
-        interview_kind=read.choice(
-            "interview_kind",
-            INTERVIEW_KINDS,
-            "interview",
-        ),
+        interview_kind=rounds[-1].kind
+        if rounds
+        else read.choice("interview_kind", INTERVIEW_KINDS, "interview"),
         points=tuple(p for p in points if p.strip()),
         fit=read.text("fit"),
         next_steps_question=read.text("next_steps_question"),

@@ -25,6 +25,10 @@ class Rules:
     closing_days: int
     max_follow_ups: int
     rejection_reply_days: int
+    next_round_reply_days: int
+    offer_reply_days: int
+    asked_reply_days: int
+    on_hold_wait_days: int
     work_start: dt.time
     work_end: dt.time
     first_thing: dt.time
@@ -121,6 +125,12 @@ _SHAPE: dict[str, dict[str, type]] = {
         "max_follow_ups": int,
     },
     "rejection": {"reply_within_business_days": int},
+    "replies": {
+        "next_round_within_business_days": int,
+        "offer_within_business_days": int,
+        "asked_within_business_days": int,
+        "on_hold_wait_business_days": int,
+    },
     "working_hours": {"start": str, "end": str, "first_thing": str, "suggested_send": str},
     "calendar": {"working_week": list},
     "year_end": {"quiet_from": str, "quiet_until": str},
@@ -197,6 +207,10 @@ def _build(data: dict[str, Any], *, region: str = "", **top: Any) -> Rules:
         closing_days=data["follow_up"]["closing_after_second_business_days"],
         max_follow_ups=data["follow_up"]["max_follow_ups"],
         rejection_reply_days=data["rejection"]["reply_within_business_days"],
+        next_round_reply_days=data["replies"]["next_round_within_business_days"],
+        offer_reply_days=data["replies"]["offer_within_business_days"],
+        asked_reply_days=data["replies"]["asked_within_business_days"],
+        on_hold_wait_days=data["replies"]["on_hold_wait_business_days"],
         work_start=dt.time.fromisoformat(hours["start"]),
         work_end=dt.time.fromisoformat(hours["end"]),
         first_thing=dt.time.fromisoformat(hours["first_thing"]),

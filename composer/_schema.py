@@ -123,6 +123,10 @@ SENT: tuple[Field, ...] = (
                 "closing": "Closing the loop",
                 "after_rejection": "Reply to a rejection",
                 "competing_offer": "Note about another offer",
+                "next_round_reply": "Reply to an invitation to the next round",
+                "offer_reply": "Reply to an offer",
+                "sent_what_they_asked": "What they asked for",
+                "withdrawal": "Withdrawal",
                 "other": "Something else",
             },
         ),
@@ -307,6 +311,10 @@ GROUPS: tuple[Group, ...] = (
                         REPLY_KINDS,
                         {
                             "new_date": "They gave a new date",
+                            "next_round": "They invited me to the next round",
+                            "offer": "They made an offer",
+                            "on_hold": "They put it on hold",
+                            "asked": "They asked for something (references, a sample)",
                             "rejection": "They said no",
                             "other": "They replied, with no date",
                         },
@@ -378,7 +386,7 @@ def field(name: str) -> Field:
         ('the email address', True)
     """
     head, _, rest = name.partition(".")
-    rows = {"interviewers": PERSON, "sent": SENT}
+    rows = {"interviewers": PERSON, "sent": SENT, "rounds": PERSON, "history": SENT}
     if head in rows and rest:
         last = rest.rpartition(".")[2]
         return next(f for f in rows[head] if f.name == last)

@@ -13,8 +13,12 @@ from typing import Any
 
 CORPUS = Path(__file__).with_name("scenarios.toml")
 # Each corpus file has a [base] of its own: the first is the engine's, the next the
-# reader's calendar (holidays, zones, working weeks).
-CORPORA = (CORPUS, Path(__file__).with_name("scenarios_calendar.toml"))
+# reader's calendar (holidays, zones, working weeks), and the whole process (rounds, history).
+CORPORA = (
+    CORPUS,
+    Path(__file__).with_name("scenarios_calendar.toml"),
+    Path(__file__).with_name("scenarios_process.toml"),
+)
 _EXPECTATIONS = frozenset(
     {
         "name",
@@ -41,6 +45,7 @@ _EXPECTATIONS = frozenset(
         "message_their_at",
         "notes_has",
         "notes_not",
+        "no_errors",
     }
 )
 
@@ -132,6 +137,8 @@ def problems(answer: dict[str, Any], expect: dict[str, Any]) -> list[str]:
                 found.append(f"subject {draft['subject']!r} has {words!r}")
     if expect.get("ics") is False and answer.get("ics"):
         found.append("a calendar file is offered with no event in it")
+    if expect.get("no_errors") and answer.get("errors"):
+        found.append(f"errors where none were expected: {answer['errors']}")
     fields = {error["field"] for error in answer.get("errors", [])}
     for field in expect.get("error_fields", []):
         if field not in fields:

@@ -62,7 +62,6 @@ class ComposerPage {
   start() {
     this.apps = this.store.all();
     const wanted = tab.get() ?? this.store.lastOpened();
-    fillZoneList(this.root.querySelector("#zone-names"));
     this.app = this.apps.find((app) => app.id === wanted) ?? this.apps.find((app) => !app.archived) ?? this.addApp(this.newApp());
     this.loadApp();
     this.#wire();
@@ -104,8 +103,12 @@ class ComposerPage {
     }).observe(this.root.querySelector("#drafts"));
     on("back-to-form", () => this.jump(false));
     this.root.querySelector("#import-apps").addEventListener("change", (event) => this.manager.import(event.target));
-    // Where the reader was in the form, for "Back to the form" on a phone.
-    this.form.form.addEventListener("focusin", (event) => (this.lastField = event.target));
+    // Where the reader was in the form, for "Back to the form" on a phone; and the
+    // browser's 400-odd zone names, offered only once a zone field is reached.
+    this.form.form.addEventListener("focusin", (event) => {
+      this.lastField = event.target;
+      if (event.target.list?.id === "zone-names") fillZoneList(event.target.list);
+    });
   }
 
   progress(stage, text) {
