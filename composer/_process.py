@@ -81,7 +81,11 @@ def read_history(read: _Reader, first_day: dt.date | None) -> History:
         event = inner.choice("event", EVENTS, "note", label="the kind of entry")
         on = inner.date("date", required=True, label="the date of this entry")
         if on is None or _before(
-            inner, on, first_day, "This entry is dated before your first interview."
+            inner,
+            on,
+            first_day,
+            "sent_before_interview",
+            "This entry is dated before your first interview.",
         ):
             continue
         if event == "sent":
@@ -97,7 +101,11 @@ def read_history(read: _Reader, first_day: dt.date | None) -> History:
         kind = inner.choice("kind", SENT_KINDS, "thank_you")
         on = inner.date("date", required=True)
         if on is not None and not _before(
-            inner, on, first_day, "This message is dated before the interview. Check the date."
+            inner,
+            on,
+            first_day,
+            "sent_before_interview",
+            "This message is dated before the interview. Check the date.",
         ):
             sent.append(Sent(kind, on, inner.text("to").strip()))
     raw = read.data.get("reply")
@@ -105,7 +113,11 @@ def read_history(read: _Reader, first_day: dt.date | None) -> History:
         inner = read.nested_table("reply", raw)
         on = inner.date("date", required=True)
         if on is not None and not _before(
-            inner, on, first_day, "The reply is dated before the interview. Check the date."
+            inner,
+            on,
+            first_day,
+            "reply_before_interview",
+            "The reply is dated before the interview. Check the date.",
         ):
             reply = _reply_entry(inner, on)
             if reply is not None:
@@ -116,9 +128,11 @@ def read_history(read: _Reader, first_day: dt.date | None) -> History:
     )
 
 
-def _before(inner: _Reader, on: dt.date, first_day: dt.date | None, message: str) -> bool:
+def _before(
+    inner: _Reader, on: dt.date, first_day: dt.date | None, code: str, message: str
+) -> bool:
+    """Whether ``on`` is before the first round; if so, the error says so."""
     if first_day is not None and on < first_day:
-        code = "reply_before_interview" if "reply" in message.lower() else "sent_before_interview"
         inner.fail("date", code, message)
         return True
     return False
