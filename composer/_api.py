@@ -14,15 +14,17 @@ import re
 from collections.abc import Mapping
 from typing import Any
 
+from ._addresses import address_note, relay
 from ._calendar import format_day
 from ._checks import CheckContext, check_draft
 from ._clock import Clock
 from ._drafts import Draft, Occasion, compose, recommended_template, route_step, route_template
 from ._ics import calendar, plan_events
 from ._mailto import mailto
-from ._model import SentKind
+from ._model import Interviewer, SentKind
 from ._phrasing import fragment
-from ._plan import Plan, Step, make_plan
+from ._plan import Plan, Step, make_plan, status_line
+from ._process import people_met_before
 from ._request import FieldError, Request, fold, parse_request
 from ._rules import RULES
 from ._templates import TEMPLATES
@@ -42,6 +44,7 @@ def handle(data: Mapping[str, Any]) -> dict[str, Any]:
     """
     request, errors = parse_request(data)
     plan = make_plan(request.timeline, request.now, request.rules) if request.timeline else None
+    plan = _with_address_note(plan, request)
     drafts = _drafts(request, plan)
     edit_errors = _edit_errors(data, errors)
     ics = _ics(plan, request)
@@ -107,6 +110,7 @@ def _occasion(request: Request, send_day: dt.date, late: bool) -> Occasion:
         reply_on=heard.on if heard else None,
         offer_deadline=timeline.offer_deadline,
         late=late,
+        met_before=people_met_before(timeline.rounds),
     )
 
 
@@ -130,7 +134,23 @@ def _drafts(request: Request, plan: Plan | None) -> tuple[Draft, ...]:
             r for r in routes if fold(details.interviewers[r.person].name) not in request.thanked
         ]
     occasion = _occasion(request, send_day, late=step == "belated_thank_you")
-    return compose(routes, request.tone, details, occasion, request.rules)
+    drafts = compose(routes, request.tone, details, occasion, request.rules)
+    rounds = len(request.timeline.rounds) if request.timeline else 0
+    if rounds > 1:
+        # An edit belongs to its round: round 2's note to Ana is not round 1's. The
+        # first round keeps the plain key, so edits saved before rounds still match.
+        drafts = tuple(dataclasses.replace(d, key=f"{d.key}|round {rounds}") for d in drafts)
+    return drafts
+
+
+def _with_address_note(plan: Plan | None, request: Request) -> Plan | None:
+    """When a thank-you is due and some people have no address, the plan says how it reaches them."""
+    if plan is None or plan.message is None:
+        return plan
+    if plan.message.kind not in ("thank_you", "belated_thank_you"):
+        return plan
+    note = address_note(request.details.interviewers, request.thanked)
+    return dataclasses.replace(plan, notes=(*plan.notes, note)) if note else plan
 
 
 def _edit_errors(data: Mapping[str, Any], errors: tuple[FieldError, ...]) -> dict[str, str]:
@@ -167,7 +187,18 @@ def _context(request: Request, draft: Draft) -> CheckContext:
         salutation=person.salutation if person else "",
         reply_day=timeline.reply.on if timeline and timeline.reply else None,
         body_max=RULES.linkedin_chars(details.linkedin_account) if kind == "linkedin" else None,
+        # A reply in their thread goes to whoever wrote; a LinkedIn note needs no address.
+        to_email=None if kind == "linkedin" or draft.thread else draft.to_email,
+        relay=_relay_name(details.interviewers, draft),
     )
+
+
+def _relay_name(people: tuple[Interviewer, ...], draft: Draft) -> str:
+    """Who passes this note's thanks on, for a thank-you with no address ("" for none)."""
+    through = relay(people)
+    if through is None or TEMPLATES[draft.template].step not in ("thank_you", "belated_thank_you"):
+        return ""
+    return people[through].name.strip()
 
 
 def _draft_json(request: Request, draft: Draft, edit_errors: dict[str, str]) -> dict[str, Any]:
@@ -237,6 +268,7 @@ def _plan_json(plan: Plan, request: Request) -> dict[str, Any]:
     clock = request.clock
     return {
         "status": plan.status,
+        "summary": status_line(plan, clock),
         "headline": plan.headline,
         "reason": plan.reason,
         "notes": list(plan.notes),

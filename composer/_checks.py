@@ -34,6 +34,7 @@ _PHRASES = tuple(
     for group in _DATA["phrases"]
 )
 _PLACEHOLDER = re.compile("|".join(_DATA["placeholders"]["patterns"]))
+_ADDRESS: dict[str, str] = _DATA["address"]
 _TIME_WORDS = re.compile(r"\b(" + "|".join(map(re.escape, _DATA["time_words"])) + r")\b", _FLAGS)
 _BROKEN_JOINS = re.compile("|".join(_DATA["joins"]["broken"]), re.MULTILINE)
 _SHOUTING = re.compile(r"\b[A-Z]{4,}\b")
@@ -68,7 +69,10 @@ class CheckContext:
     salutation: str = ""
     reply_day: dt.date | None = None
     body_max: int | None = None
-    """``today`` is the day the note is sent, which may be days from now."""
+    to_email: str | None = None
+    relay: str = ""
+    """``today`` is the day the note is sent, which may be days from now. ``to_email``
+    is ``None`` for a note that is not an email; ``relay`` names who passes thanks on."""
 
 
 def check_draft(
@@ -90,7 +94,17 @@ def check_draft(
     findings += _time_words(body, context)
     findings += _tone(body, context)
     findings += _joins(body)
+    findings += _address(context)
     return tuple(findings)
+
+
+def _address(context: CheckContext) -> list[Finding]:
+    """An email with no address to go to: say how else it can reach them."""
+    if context.to_email is None or context.to_email.strip():
+        return []
+    words = _ADDRESS["passed_on" if context.relay else "no_email"]
+    name = context.interviewer_name.strip() or "this person"
+    return [Finding("no_address", "warning", words.format(name=name, relay=context.relay), "body")]
 
 
 def _placeholders(text: str, part: Part) -> list[Finding]:

@@ -15,6 +15,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
+from ._addresses import relay, unreachable
 from ._calendar import format_date, relative_day
 from ._model import Details, Interviewer, InterviewKind
 from ._names import formal_name
@@ -55,6 +56,8 @@ class Occasion:
     reply_on: dt.date | None = None
     offer_deadline: dt.date | None = None
     late: bool = False
+    met_before: frozenset[str] = frozenset()
+    """Names (folded) of people met in an earlier round: their notes may say "good to speak again"."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -245,6 +248,8 @@ def values_for(
     lead = rank == 0
     decision = occasion.decision_date
     month_first = rules.date_order == "month_first"
+    through = relay(details.interviewers)
+    passes_on = through is not None and details.interviewers[through] is person
     return {
         **dict(details.extras),
         "candidate_name": details.candidate_name.strip(),
@@ -272,6 +277,10 @@ def values_for(
         "fit": sentence(details.fit) if lead else "",
         "question": question(details.next_steps_question) if lead else "",
         "extra": sentence(details.extra_info),
+        # The people with no address, in the note to the recruiter who can pass thanks on.
+        "pass_on": _join([details.interviewers[i].first_name for i in unreachable(details.interviewers)])
+        if passes_on
+        else "",
     }
 
 
@@ -335,6 +344,9 @@ def compose(
             # Variants are template text, so they may hold placeholders of their own;
             # the reader's values are never parsed as templates.
             if name == "late" and not occasion.late:
+                values[name] = ""
+                continue
+            if name == "again" and " ".join(person.name.lower().split()) not in occasion.met_before:
                 values[name] = ""
                 continue
             values[name] = fill(options[route.wording % len(options)], values) or ""

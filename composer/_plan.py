@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, replace
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
 
 from ._calendar import (
     WorkCalendar,
@@ -23,7 +23,10 @@ from ._model import FOLLOW_UP_KINDS, FollowUpKind, Timeline
 from ._plan_notes import calendar_notes
 from ._rules import RULES, Rules
 
-__all__ = ["STEP_TITLES", "Plan", "Status", "Step", "StepKind", "make_plan"]
+if TYPE_CHECKING:
+    from ._clock import Clock
+
+__all__ = ["STEP_TITLES", "Plan", "Status", "Step", "StepKind", "make_plan", "status_line"]
 
 StepKind = Literal[
     "thank_you",
@@ -104,6 +107,27 @@ class Plan:
     message: Step | None
     notes: tuple[str, ...] = ()
     """What moved a step (a public holiday, the year-end weeks) and how the region's norms differ."""
+
+
+def status_line(plan: Plan, clock: Clock) -> str:
+    """Where the application stands, in a few words, for the reader's list.
+
+    Example:
+        >>> from ._clock import Clock
+        >>> step = Step("check_in", dt.datetime(2026, 12, 7, 9, 30))
+        >>> plan = Plan("wait", "Check in on Mon 7 Dec", "", None, (step,), step)
+        >>> status_line(plan, Clock())
+        'Waiting: check in Mon 7 Dec'
+    """
+    step = plan.action or (plan.upcoming[0] if plan.upcoming else None)
+    optional = step is not None and step.kind == "after_rejection" and step.deadline is None
+    if step is None or optional or plan.status in ("prepare", "stop"):
+        return plan.headline
+    verb = _VERBS[step.kind]
+    verb = verb[:1].lower() + verb[1:]
+    if plan.status == "send_now":
+        return f"Due today: {verb}"
+    return f"Waiting: {verb} {clock.day(step.send_at)}"
 
 
 def make_plan(timeline: Timeline, now: dt.datetime, rules: Rules = RULES) -> Plan:

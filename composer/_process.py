@@ -18,6 +18,7 @@ message or reply dated before the *first* round is.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
@@ -164,7 +165,7 @@ def _reply_entry(inner: _Reader, on: dt.date) -> Reply | None:
     return Reply(kind, on, new_date)
 
 
-def people_met_before(rounds: list[Round]) -> frozenset[str]:
+def people_met_before(rounds: Sequence[Round]) -> frozenset[str]:
     """Names (folded) of everyone met in a round before the latest: for "good to speak again".
 
     Example:

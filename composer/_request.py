@@ -15,6 +15,7 @@ from typing import Any, TypeVar
 
 from ._calendar import WorkCalendar
 from ._clock import Clock
+from ._drafts import route_step
 from ._model import (
     INTERVIEW_KINDS,
     LINKEDIN_ACCOUNTS,
@@ -293,7 +294,10 @@ def _thanked(timeline: Timeline | None, details: Details) -> tuple[Timeline | No
     if not own or any(s.kind == "thank_you" and not s.to for s in timeline.sent):
         return timeline, frozenset()
     thanked = frozenset(fold(s.to) for s in own)
-    if {fold(p.name) for p in details.interviewers if p.name.strip()} <= thanked:
+    # Done once everyone the thank-you goes to has had one (with an agency, its recruiter).
+    routes = route_step("thank_you", details.interview_kind, details.interviewers)
+    due = {fold(details.interviewers[r.person].name) for r in routes}
+    if {name for name in due if name} <= thanked:
         return timeline, thanked
     rest = tuple(s for s in timeline.sent if not (s.kind == "thank_you" and s.to))
     return replace(timeline, sent=rest), thanked
@@ -449,9 +453,6 @@ _READ_HERE = frozenset(
         "offer_deadline",
         "candidate_name",
         "signature",
-        "reply.kind",
-        "reply.date",
-        "reply.new_date",
         "days_off",
         "template",
         "tone",

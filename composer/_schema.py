@@ -15,13 +15,39 @@ from ._model import INTERVIEW_KINDS, LINKEDIN_ACCOUNTS, PERSON_KINDS, REPLY_KIND
 from ._rules import RULES
 from ._templates import TEMPLATES
 
-__all__ = ["FIELDS", "GROUPS", "PERSON", "SENT", "WORKING_WEEKS", "Field", "Group", "field"]
+__all__ = [
+    "FIELDS",
+    "GROUPS",
+    "HAPPENED",
+    "HISTORY",
+    "INTERVIEW_WORDS",
+    "PERSON",
+    "REPLY_WORDS",
+    "ROUND",
+    "SENT",
+    "SENT_WORDS",
+    "WORKING_WEEKS",
+    "Field",
+    "Group",
+    "field",
+]
 
 # "region" is a select whose choices the build draws from the holiday data, and
 # "zone" a text input the page offers every zone its browser knows for: neither
 # list is in the schema, so importing it stays cheap in the browser.
 Widget = Literal[
-    "text", "textarea", "email", "date", "time", "select", "radio", "lines", "region", "zone"
+    "text",
+    "textarea",
+    "email",
+    "date",
+    "time",
+    "datetime",
+    "select",
+    "radio",
+    "lines",
+    "region",
+    "zone",
+    "happened",
 ]
 
 WORKING_WEEKS: dict[str, frozenset[int]] = {
@@ -108,33 +134,96 @@ PERSON: tuple[Field, ...] = (
 )
 """One row of the people list."""
 
+SENT_WORDS: dict[str, str] = {
+    "thank_you": "Thank-you",
+    "check_in": "Check-in",
+    "second_follow_up": "Second follow-up",
+    "closing": "Closing the loop",
+    "after_rejection": "Reply to a rejection",
+    "competing_offer": "Note about another offer",
+    "next_round_reply": "Reply to an invitation to the next round",
+    "offer_reply": "Reply to an offer",
+    "sent_what_they_asked": "What they asked for",
+    "withdrawal": "Withdrawal",
+    "other": "Something else",
+}
+"""How the form names each kind of message sent."""
+
+REPLY_WORDS: dict[str, str] = {
+    "new_date": "They gave a new date",
+    "next_round": "They invited me to the next round",
+    "offer": "They made an offer",
+    "on_hold": "They put it on hold",
+    "asked": "They asked for something (references, a sample)",
+    "rejection": "They said no",
+    "other": "They replied, with no date",
+}
+"""How the form names each kind of reply."""
+
+INTERVIEW_WORDS: dict[str, str] = {
+    "screen": "Phone or video screen",
+    "interview": "Interview",
+    "final": "Final round",
+    "panel": "Panel",
+}
+"""How the form names each kind of interview."""
+
 SENT: tuple[Field, ...] = (
     Field(
         "kind",
         "select",
         "What you sent",
         "what you sent",
-        choices=_labels(
-            SENT_KINDS,
-            {
-                "thank_you": "Thank-you",
-                "check_in": "Check-in",
-                "second_follow_up": "Second follow-up",
-                "closing": "Closing the loop",
-                "after_rejection": "Reply to a rejection",
-                "competing_offer": "Note about another offer",
-                "next_round_reply": "Reply to an invitation to the next round",
-                "offer_reply": "Reply to an offer",
-                "sent_what_they_asked": "What they asked for",
-                "withdrawal": "Withdrawal",
-                "other": "Something else",
-            },
-        ),
+        choices=_labels(SENT_KINDS, SENT_WORDS),
         default="thank_you",
     ),
     Field("date", "date", "Date sent", "the date you sent it", required=True),
 )
-"""One row of the messages already sent."""
+"""One row of the messages already sent (the older ``sent`` list; the page writes ``history``)."""
+
+HAPPENED: tuple[tuple[str, tuple[tuple[str, str], ...]], ...] = (
+    ("I sent", tuple((f"sent:{kind}", words) for kind, words in _labels(SENT_KINDS, SENT_WORDS))),
+    ("They replied", tuple((f"reply:{kind}", w) for kind, w in _labels(REPLY_KINDS, REPLY_WORDS))),
+    ("Something else", (("note", "A note for myself"),)),
+)
+"""The page's one "What happened" select: ``event:kind`` values, grouped by who acted."""
+
+HISTORY: tuple[Field, ...] = (
+    Field("what", "happened", "What happened", "what happened", default="sent:thank_you"),
+    Field("date", "date", "Date", "the date of this entry", required=True),
+    Field(
+        "to",
+        "text",
+        "To",
+        "who it went to",
+        optional_note="optional; empty means everyone",
+        placeholder="Everyone",
+    ),
+    Field(
+        "scheduled_for",
+        "datetime",
+        "Scheduled to go at",
+        "when it is scheduled",
+        optional_note="optional; for a message you scheduled",
+    ),
+    Field("new_date", "date", "The date they gave", "the date they gave"),
+    Field("text", "text", "Note", "the note", optional_note="optional"),
+)
+"""One entry of the history: a message sent, a reply, or a note (``event`` and ``kind`` in the API)."""
+
+ROUND: tuple[Field, ...] = (
+    Field(
+        "kind",
+        "select",
+        "Kind",
+        "the kind of interview",
+        choices=_labels(INTERVIEW_KINDS, INTERVIEW_WORDS),
+        default="interview",
+    ),
+    Field("date", "date", "Date", "the date of this round", required=True),
+    Field("time", "time", "Start time", "the time this round started", required=True),
+)
+"""An earlier round on the page: its kind, date and time (its people are kept with it)."""
 
 _POINTS = tuple(
     Field(
@@ -165,15 +254,7 @@ GROUPS: tuple[Group, ...] = (
                 "select",
                 "Kind of interview",
                 "the kind of interview",
-                choices=_labels(
-                    INTERVIEW_KINDS,
-                    {
-                        "screen": "Phone or video screen",
-                        "interview": "Interview",
-                        "final": "Final round",
-                        "panel": "Panel",
-                    },
-                ),
+                choices=_labels(INTERVIEW_KINDS, INTERVIEW_WORDS),
                 default="interview",
                 flag="kind",
             ),
@@ -298,31 +379,8 @@ GROUPS: tuple[Group, ...] = (
     ),
     Group(
         "since",
-        "Since the interview",
+        "What has happened since",
         (
-            Field(
-                "reply.kind",
-                "select",
-                "Their latest reply",
-                "the kind of reply",
-                choices=(
-                    ("", "No reply yet"),
-                    *_labels(
-                        REPLY_KINDS,
-                        {
-                            "new_date": "They gave a new date",
-                            "next_round": "They invited me to the next round",
-                            "offer": "They made an offer",
-                            "on_hold": "They put it on hold",
-                            "asked": "They asked for something (references, a sample)",
-                            "rejection": "They said no",
-                            "other": "They replied, with no date",
-                        },
-                    ),
-                ),
-            ),
-            Field("reply.date", "date", "Date of their reply", "the date they replied"),
-            Field("reply.new_date", "date", "The new date they gave", "the new date they gave"),
             Field(
                 "days_off",
                 "lines",
@@ -331,6 +389,8 @@ GROUPS: tuple[Group, ...] = (
                 optional_note="optional; one date per line, like 2026-12-24",
             ),
         ),
+        intro="Each message you send and each reply they give, in date order. The plan reads "
+        "all of it, and nothing is overwritten: correct or remove any entry.",
     ),
     Group(
         "message",
@@ -386,7 +446,10 @@ def field(name: str) -> Field:
         ('the email address', True)
     """
     head, _, rest = name.partition(".")
-    rows = {"interviewers": PERSON, "sent": SENT, "rounds": PERSON, "history": SENT}
+    rows = {"interviewers": PERSON, "sent": SENT, "history": HISTORY}
+    if head == "rounds" and rest:
+        # rounds.1.date is the round's own field; rounds.1.people.0.name a person's.
+        rows["rounds"] = PERSON if ".people." in name else ROUND
     if head in rows and rest:
         last = rest.rpartition(".")[2]
         return next(f for f in rows[head] if f.name == last)

@@ -2,7 +2,7 @@
 
 Markers in docs/composer.md:
     {{ form }}           every fieldset, in the schema's order
-    {{ row_templates }}  the <template>s for a person and a sent message
+    {{ row_templates }}  the <template>s for a person, an earlier round and a history entry
 """
 
 from __future__ import annotations
@@ -10,12 +10,25 @@ from __future__ import annotations
 import html
 
 from composer._regions import countries
-from composer._schema import GROUPS, PERSON, SENT, Field, Group
+from composer._schema import GROUPS, HAPPENED, HISTORY, PERSON, ROUND, Field, Group
 
-_INPUT_TYPES = {"text": "text", "email": "email", "date": "date", "time": "time", "zone": "text"}
+_INPUT_TYPES = {
+    "text": "text",
+    "email": "email",
+    "date": "date",
+    "time": "time",
+    "datetime": "datetime-local",
+    "zone": "text",
+}
 ZONE_LIST = "zone-names"  # a <datalist> the page fills from the browser's own zone list
 _PAIRED = ("date", "time")  # consecutive date and time inputs share a row
-_ROWS = {"people": ("interviewers", "Add a person"), "since": ("sent", "Add a message you sent")}
+# Each fieldset with repeating rows: the rows' kind and the button under them. The
+# rounds' button starts a new round ("They invited me…"), so the page wires it itself.
+_ROWS = {
+    "interview": ("rounds", "They invited me to the next round"),
+    "people": ("interviewers", "Add a person"),
+    "since": ("history", "Add an entry"),
+}
 
 
 def _attr(name: str, value: str) -> str:
@@ -46,6 +59,8 @@ def _control(field: Field, *, in_row: bool) -> str:
         return f'<textarea{ident}{extra} rows="2"></textarea>'
     if field.widget == "region":
         return f"<select{ident}{extra}>{_region_options()}</select>"
+    if field.widget == "happened":
+        return f"<select{ident}{extra}>{_happened_options(field.default)}</select>"
     if field.widget == "zone":
         extra += _attr("list", ZONE_LIST) + ' spellcheck="false" autocapitalize="off"'
     if field.widget == "select":
@@ -79,6 +94,19 @@ def _region_options() -> str:
             )
             parts.append(f"<optgroup{_attr('label', f'Parts of {country.name}')}>{inner}</optgroup>")
     return "".join(parts)
+
+
+def _happened_options(default: str) -> str:
+    """Every kind of history entry, grouped: what the reader sent, what they replied, a note."""
+    groups = []
+    for heading, choices in HAPPENED:
+        inner = "".join(
+            f"<option{_attr('value', value)}{' selected' if value == default else ''}>"
+            f"{html.escape(words)}</option>"
+            for value, words in choices
+        )
+        groups.append(f"<optgroup{_attr('label', heading)}>{inner}</optgroup>")
+    return "".join(groups)
 
 
 def _field(field: Field, *, in_row: bool = False) -> str:
@@ -138,19 +166,25 @@ def form() -> str:
     return "\n\n".join(_group(group) for group in GROUPS) + "\n" + zones
 
 
-def _row(kind: str, fields: tuple[Field, ...], remove: str) -> str:
+def _row(kind: str, fields: tuple[Field, ...], remove: str, *, note: bool = False) -> str:
+    # A row's heading ("Round 1", the entry's date) and note are filled in by the page.
+    head = '<p class="repeat__head"></p>'
     inner = "".join(_field(field, in_row=True) for field in fields)
+    tail = '<p class="repeat__note hint"></p>' if note else ""
     return (
         f'<template id="{kind}-template">\n<div class="repeat" data-repeat="{kind}">'
-        f'{inner}<button type="button" class="md-button remove">{html.escape(remove)}</button>'
+        f"{head}{inner}{tail}"
+        f'<button type="button" class="md-button remove">{html.escape(remove)}</button>'
         "</div>\n</template>"
     )
 
 
 def row_templates() -> str:
-    """The <template>s the page clones for each person and each message sent."""
-    return (
-        _row("interviewers", PERSON, "Remove this person")
-        + "\n"
-        + _row("sent", SENT, "Remove this message")
+    """The <template>s the page clones for each person, earlier round and history entry."""
+    return "\n".join(
+        (
+            _row("interviewers", PERSON, "Remove this person"),
+            _row("rounds", ROUND, "Remove this round", note=True),
+            _row("history", HISTORY, "Remove this entry"),
+        )
     )

@@ -46,6 +46,10 @@ _EXPECTATIONS = frozenset(
         "notes_has",
         "notes_not",
         "no_errors",
+        "summary",
+        "to_has",
+        "to_not",
+        "no_address",
     }
 )
 
@@ -64,6 +68,8 @@ def load() -> list[Scenario]:
         base = data["base"]
         for case in data["case"]:
             request = {**base, **{k: v for k, v in case.items() if k not in _EXPECTATIONS}}
+            if "use_template" in request:  # the reader's own pick ("template" is an expectation)
+                request["template"] = request.pop("use_template")
             expect = {k: v for k, v in case.items() if k in _EXPECTATIONS}
             cases.append(Scenario(case["name"], request, expect))
     return cases
@@ -135,6 +141,22 @@ def problems(answer: dict[str, Any], expect: dict[str, Any]) -> list[str]:
         for words in expect.get("subject_not", []):
             if words in draft["subject"]:
                 found.append(f"subject {draft['subject']!r} has {words!r}")
+    by_name = {draft["to_name"]: draft for draft in drafts}
+    for table, present in (("to_has", True), ("to_not", False)):
+        for who, phrases in expect.get(table, {}).items():
+            body = by_name.get(who, {}).get("body")
+            if body is None:
+                found.append(f"no draft to {who}")
+                continue
+            for words in phrases:
+                if (words in body) != present:
+                    verb = "lacks" if present else "has"
+                    found.append(f"draft to {who} {verb} {words!r}:\n{body}")
+    if "no_address" in expect:
+        flagged = [d["to_name"] for d in drafts if any(f["code"] == "no_address" for f in d["findings"])]
+        check("drafts flagged with nowhere to go", flagged, expect["no_address"])
+    if "summary" in expect:
+        check("status in the list", plan.get("summary"), expect["summary"])
     if expect.get("ics") is False and answer.get("ics"):
         found.append("a calendar file is offered with no event in it")
     if expect.get("no_errors") and answer.get("errors"):

@@ -114,9 +114,12 @@ def test_every_letter_passes_its_own_checks(template, tone, case):
     for draft in answer["drafts"]:
         if template == "one-more-thing" and not request.get("extra_info"):
             # Nothing to add was typed: the draft holds a marked gap, and the checker says so.
-            assert [f["code"] for f in draft["findings"]] == ["placeholder"], draft["body"]
+            codes = [f["code"] for f in draft["findings"] if f["code"] != "no_address"]
+            assert codes == ["placeholder"], draft["body"]
             continue
-        assert draft["findings"] == [], (draft["to_name"], draft["body"])
+        # These cases leave out addresses; that finding is about the data, not the letter.
+        own = [f for f in draft["findings"] if f["code"] != "no_address"]
+        assert own == [], (draft["to_name"], draft["body"])
 
 
 @pytest.mark.parametrize("case", sorted(CASES))

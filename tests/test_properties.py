@@ -159,9 +159,12 @@ def regional_requests(draw: st.DrawFn) -> dict[str, object]:
     code = draw(st.sampled_from(sorted(REGIONS)))
     reader = draw(st.sampled_from(READERS))
     interview = dt.datetime.fromisoformat(f"{request['interview_date']}T{request['interview_time']}")
-    interview = interview.replace(year=draw(st.integers(2026, 2028)))
+    year = draw(st.integers(2026, 2028))
+    # 29 February exists in 2028 only: a leap day drawn for another year becomes the 28th.
+    interview = interview.replace(year=year, day=min(interview.day, 28) if interview.month == 2 else interview.day)
     now = dt.datetime.fromisoformat(str(request["now"])).replace(tzinfo=None)
-    now = now.replace(year=interview.year) if now.year != interview.year else now
+    if now.year != interview.year:
+        now = now.replace(year=interview.year, day=min(now.day, 28) if now.month == 2 else now.day)
     request |= {
         "region": code,
         "time_zone": REGIONS[code][0],

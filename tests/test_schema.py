@@ -23,7 +23,7 @@ from composer._model import (
     SENT_KINDS,
 )
 from composer._request import _READ_HERE
-from composer._schema import FIELDS, PERSON, SENT, field
+from composer._schema import FIELDS, HAPPENED, HISTORY, PERSON, SENT, field
 
 
 def test_every_field_the_parser_reads_is_in_the_schema():
@@ -47,12 +47,19 @@ def test_choices_match_the_model():
         return tuple(value for value, _ in field(spec_name).choices if value)
 
     assert values("interview_kind") == INTERVIEW_KINDS
-    assert values("reply.kind") == REPLY_KINDS
+    assert values("rounds.0.kind") == INTERVIEW_KINDS
     assert values("linkedin_account") == LINKEDIN_ACCOUNTS
     assert values("interviewers.0.kind") == PERSON_KINDS
     assert values("sent.0.kind") == SENT_KINDS
+    happened = [value for _, choices in HAPPENED for value, _ in choices]
+    assert happened == [
+        *(f"sent:{kind}" for kind in SENT_KINDS),
+        *(f"reply:{kind}" for kind in REPLY_KINDS),
+        "note",
+    ]
     assert [f.name for f in PERSON] == ["name", "kind", "salutation", "email", "point"]
     assert [f.name for f in SENT] == ["kind", "date"]
+    assert [f.name for f in HISTORY] == ["what", "date", "to", "scheduled_for", "new_date", "text"]
 
 
 class _Page(HTMLParser):
@@ -85,8 +92,22 @@ class _Page(HTMLParser):
 
 
 def _home(page: _Page, name: str) -> str | None:
-    """Where the page shows an error named ``name``, as composer.mjs places it."""
-    row = re.fullmatch(r"(interviewers|sent)\.\d+\.(\w+)", name)
+    """Where the page shows an error named ``name``, as apiField() in composer-form.mjs maps it.
+
+    A round's error names either an earlier round (a row, its people on the round's
+    summary line) or the latest (the fieldset's own fields and people rows): both need a home.
+    """
+    name = re.sub(r"^(history\.\d+)\.(event|kind)$", r"\1.what", name)
+    person = re.fullmatch(r"rounds\.\d+\.people\.\d+\.(\w+)", name)
+    if person:
+        latest = person[1] in page.row_fields.get("interviewers", set())
+        return "row input" if latest and "rounds" in page.error_homes else None
+    round_field = re.fullmatch(r"rounds\.\d+\.(\w+)", name)
+    if round_field:
+        latest = f"interview_{round_field[1]}" in page.names
+        earlier = round_field[1] in page.row_fields.get("rounds", set())
+        return "row input" if latest and earlier else None
+    row = re.fullmatch(r"(interviewers|history)\.\d+\.(\w+)", name)
     if row and row[2] in page.row_fields.get(row[1], set()):
         return "row input"
     if name.startswith("edits."):
@@ -98,20 +119,35 @@ def _home(page: _Page, name: str) -> str | None:
     return None
 
 
+ROW_KEYS = [
+    "name",
+    "kind",
+    "date",
+    "time",
+    "email",
+    "key",
+    "body",
+    "new_date",
+    "event",
+    "people",
+    "scheduled_for",
+    "x",
+]
 json_values = st.recursive(
     st.none() | st.booleans() | st.integers() | st.text(max_size=12) | st.just("2026-02-30"),
     lambda inner: (
         st.lists(inner, max_size=10)
         | st.dictionaries(
-            st.sampled_from(["name", "kind", "date", "email", "key", "body", "new_date", "x"]),
+            st.sampled_from(ROW_KEYS),
             inner,
             max_size=4,
         )
     ),
     max_leaves=12,
 )
+# What the page sends (FormView.request): the older "sent" and "reply" never come from it.
 REQUEST_KEYS = sorted(
-    {*FIELDS, "interviewers", "sent", "reply", "points", "days_off", "edits", "now"}
+    {*FIELDS, "interviewers", "rounds", "history", "points", "days_off", "edits", "now"}
 )
 
 

@@ -1,9 +1,10 @@
-// The reader's applications: the list (one line each with the company, the
-// role and the next action, and buttons to open, copy, archive or delete it),
-// and what those buttons, the example, clearing, import and export do.
+// The reader's applications: the list as a tracker (each with its company and
+// role, its round, where it stands and its next date, soonest first; archived
+// ones apart), and what its buttons, the example, clearing, import and export do.
 import { SNAPSHOT_CACHE } from "./composer-config.mjs";
 import { FormView } from "./composer-form.mjs";
-import { blankApp, download, tab } from "./composer-store.mjs";
+import { summarise } from "./composer-summary.mjs";
+import { blankApp, download, hasContent, newId, tab } from "./composer-store.mjs";
 import { lastWorkingDay, localNow } from "./composer-time.mjs";
 
 export class AppsView {
@@ -13,7 +14,9 @@ export class AppsView {
   }
 
   show(apps, currentId) {
-    const live = apps.filter((app) => !app.archived);
+    // Soonest next step first; those with nothing due keep their order, after them.
+    const due = (app) => app.summary?.due || "9999";
+    const live = apps.filter((app) => !app.archived).sort((a, b) => due(a).localeCompare(due(b)));
     const archived = apps.filter((app) => app.archived);
     this.root.querySelector("#apps-list").replaceChildren(...live.map((app) => this.#item(app, app.id === currentId)));
     this.root.querySelector("#apps-archived-list").replaceChildren(...archived.map((app) => this.#item(app, app.id === currentId)));
@@ -30,7 +33,8 @@ export class AppsView {
     if (current) open.setAttribute("aria-current", "true");
     const status = document.createElement("span");
     status.className = "apps__status";
-    status.textContent = app.summary?.next ? `${app.summary.next}` : "Not planned yet";
+    const { round, status: words } = app.summary ?? {};
+    status.textContent = [round, words].filter(Boolean).join(" · ") || "Not planned yet";
     const tools = document.createElement("span");
     tools.className = "apps__tools";
     tools.append(
@@ -57,6 +61,40 @@ export class AppsView {
 export function title(app) {
   const parts = [app.fields?.company, app.fields?.role].map((part) => (part ?? "").trim()).filter(Boolean);
   return parts.length ? parts.join(" · ") : "New application";
+}
+
+function plural(count, word, many = `${word}s`) {
+  return `${count} ${count === 1 ? word : many}`;
+}
+
+function sameFields(a, b) {
+  return JSON.stringify(a.fields) === JSON.stringify(b.fields);
+}
+
+const CSV_COLUMNS = [
+  ["Company", ({ app }) => app.fields.company],
+  ["Role", ({ app }) => app.fields.role],
+  ["Round", ({ summary }) => summary.round],
+  ["Status", ({ summary }) => summary.status],
+  ["Next step", ({ summary }) => summary.next],
+  ["Next date", ({ summary }) => summary.due],
+  ["Interview dates", ({ app }) => [...(app.fields.rounds ?? []).map((round) => round.date), app.fields.interview_date].filter(Boolean).join(" ")],
+  ["Last contact", ({ summary }) => summary.last_contact],
+  ["Archived", ({ app }) => (app.archived ? "yes" : "no")],
+];
+
+/**
+ * Rows as RFC 4180 CSV (quoted where needed, CRLF). A cell that a spreadsheet would
+ * run as a formula (=, +, -, @) starts with an apostrophe, so typed text stays text.
+ */
+export function toCsv(rows) {
+  const cell = (value) => {
+    let text = String(value ?? "");
+    if (/^[=+\-@\t\r]/.test(text)) text = `'${text}`;
+    return /[",\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
+  };
+  const lines = [CSV_COLUMNS.map(([name]) => name), ...rows.map((row) => CSV_COLUMNS.map(([, get]) => get(row)))];
+  return `\ufeff${lines.map((line) => line.map(cell).join(",")).join("\r\n")}\r\n`;
 }
 
 /** One .ics holding every event of several calendars. */
@@ -144,10 +182,64 @@ export class Applications {
       message.textContent = error;
       return;
     }
-    for (const app of apps) this.page.addApp(app);
+    // An application already here (the same id, or the same fields) is not added
+    // twice without asking: the reader may skip those or keep both.
+    const held = (app) => this.page.apps.some((own) => own.id === app.id || sameFields(own, app));
+    const known = apps.filter(held);
+    const added = apps.filter((app) => !held(app));
+    const stored = added.filter((app) => this.#keep(app));
+    const parts = [`Imported ${plural(stored.length, "application")}`];
+    if (stored.length < added.length) parts.push(`${added.length - stored.length} could not be saved in this browser`);
+    if (skipped.length) parts.push(`skipped ${skipped.length}: ${skipped.join("; ")}`);
+    if (known.length) parts.push(`${plural(known.length, "application")} in the file ${known.length === 1 ? "is" : "are"} already here`);
     this.page.list.show(this.page.apps, this.page.app.id);
-    const count = `Imported ${apps.length} application${apps.length === 1 ? "" : "s"}`;
-    message.textContent = skipped.length ? `${count}; skipped ${skipped.length}: ${skipped.join("; ")}.` : `${count}.`;
+    message.replaceChildren(`${parts.join("; ")}.`);
+    if (!known.length) return;
+    const choose = (text, keep) => {
+      const button = document.createElement("button");
+      button.type = "button";
+      button.className = "md-button";
+      button.textContent = text;
+      button.addEventListener("click", () => {
+        const kept = keep ? known.filter((app) => this.#keep({ ...app, id: newId() })).length : 0;
+        this.page.list.show(this.page.apps, this.page.app.id);
+        message.textContent = keep ? `Kept both: added ${plural(kept, "copy", "copies")}.` : "Skipped what was already here.";
+      });
+      return button;
+    };
+    message.append(" ", choose("Skip them", false), " ", choose("Keep both", true));
+  }
+
+  /** Add an imported application and save it now: an import is the reader's data. */
+  #keep(app) {
+    if (!this.page.store.save(app, { touch: false }) && this.page.store.storage) return false;
+    this.page.apps.push(app);
+    return true;
+  }
+
+  /** Where ``app`` stands today, from Python (its summary is saved with it). */
+  async summary(app) {
+    const { result } = await this.page.client.call("compose", FormView.request(app.fields, app.edits, localNow()));
+    const summary = summarise(result, app.fields, this.page.form.form.elements.namedItem("interview_kind"));
+    if (JSON.stringify(summary) !== JSON.stringify(app.summary)) {
+      app.summary = summary;
+      if (hasContent(app)) this.page.store.save(app, { touch: false });
+    }
+    return summary;
+  }
+
+  /** Bring every application's line in the list up to today (a date passes between visits). */
+  async refreshList() {
+    for (const app of [...this.page.apps]) if (app !== this.page.app) await this.summary(app);
+    this.page.list.show(this.page.apps, this.page.app.id);
+  }
+
+  /** Every application as one CSV row, with where it stands today. */
+  async exportCsv() {
+    const rows = [];
+    for (const app of this.page.apps) rows.push({ app, summary: await this.summary(app) });
+    download("after-the-interview-applications.csv", "text/csv", toCsv(rows));
+    this.page.announce(`Spreadsheet file with ${plural(rows.length, "application")} downloaded.`, true);
   }
 
   async calendarForAll() {

@@ -1,6 +1,17 @@
-// The form: reading and filling its fields, its repeating rows (people, messages
-// sent), and which reply fields show. The inputs themselves are drawn at build
-// time from the request schema (composer/_schema.py), so nothing here lists them.
+// The form: reading and filling its fields and its repeating rows (the people of
+// the latest round, the earlier rounds, the history), and which of a history
+// entry's fields show. The inputs themselves are drawn at build time from the
+// request schema (composer/_schema.py), so nothing here lists them.
+//
+// The form holds the latest round in its top-level fields (interview_date,
+// interviewers...) and earlier rounds as rows; request() turns that into the API's
+// `rounds` and `history`, and apiField() maps Python's error names back to inputs.
+
+import { localDate } from "./composer-time.mjs";
+
+const ROUND_FIELDS = { kind: "interview_kind", date: "interview_date", time: "interview_time" };
+// What usually comes after each kind of round: the next round's starting guess.
+const NEXT_KIND = { screen: "interview", interview: "final", panel: "final", final: "final" };
 
 export class FormView {
   constructor(root, onChange) {
@@ -10,12 +21,12 @@ export class FormView {
     this.touched = new Set();
     this.form.addEventListener("input", (event) => {
       if (event.target?.name) this.touched.add(event.target.name);
-      this.reveal();
+      const row = event.target?.closest?.("[data-repeat]");
+      if (row) this.#describe(row);
       onChange(event);
     });
-    for (const kind of ["interviewers", "sent"]) {
-      root.querySelector(`#add-${kind}`).addEventListener("click", () => this.addRow(kind, {}, true));
-    }
+    root.querySelector("#add-interviewers").addEventListener("click", () => this.addRow("interviewers", {}, true));
+    root.querySelector("#add-history").addEventListener("click", () => this.addRow("history", { date: localDate() }, true));
   }
 
   /** Put ``fields`` (as read() returns them) into the form; missing ones are left empty. */
@@ -28,29 +39,36 @@ export class FormView {
       else if (typeof value === "string") element.value = value;
     }
     for (const row of fields.interviewers?.length ? fields.interviewers : [{}]) this.addRow("interviewers", row);
-    for (const row of fields.sent ?? []) this.addRow("sent", row);
+    for (const row of fields.rounds ?? []) this.addRow("rounds", row);
+    // The history reads as a timeline: in date order, a day's entries as they were added.
+    const history = (fields.history ?? []).map((row, index) => ({ row, index }));
+    history.sort((a, b) => String(a.row.date ?? "").localeCompare(String(b.row.date ?? "")) || a.index - b.index);
+    for (const { row } of history) this.addRow("history", row);
     this.touched = new Set(touched);
-    this.reveal();
   }
 
-  /** Every field's value, with people and sent messages as lists of rows. */
+  /** Every field's value, with people, earlier rounds and history entries as lists of rows. */
   read() {
     const fields = {};
     for (const element of this.form.querySelectorAll("[name]")) {
       if (element.closest("[data-repeat]") || (element.type === "radio" && !element.checked)) continue;
       fields[element.name] = element.value;
     }
-    const rows = (kind) =>
-      [...this.root.querySelectorAll(`[data-repeat="${kind}"]`)].map((row) =>
-        Object.fromEntries([...row.querySelectorAll("[data-name]")].map((input) => [input.dataset.name, input.value])),
-      );
-    return { ...fields, interviewers: rows("interviewers"), sent: rows("sent") };
+    return { ...fields, interviewers: this.rows("interviewers"), rounds: this.rows("rounds"), history: this.rows("history") };
+  }
+
+  rows(kind) {
+    return [...this.root.querySelectorAll(`[data-repeat="${kind}"]`)].map((row) => {
+      const values = Object.fromEntries([...row.querySelectorAll("[data-name]")].map((input) => [input.dataset.name, input.value]));
+      return kind === "rounds" ? { ...values, people: row.people ?? [] } : values;
+    });
   }
 
   addRow(kind, values, focus = false) {
     const list = this.root.querySelector(`#${kind}`);
     const row = document.getElementById(`${kind}-template`).content.firstElementChild.cloneNode(true);
     for (const input of row.querySelectorAll("[data-name]")) input.value = values[input.dataset.name] ?? input.value;
+    if (kind === "rounds") row.people = structuredClone(values.people ?? []);
     row.querySelector(".remove").addEventListener("click", () => {
       row.remove();
       this.renumber(kind);
@@ -58,16 +76,48 @@ export class FormView {
     });
     list.append(row);
     this.renumber(kind);
+    this.#describe(row);
     if (focus) {
-      row.querySelector("input, select").focus();
+      row.querySelector("select, input").focus();
       this.onChange();
     }
+    return row;
   }
 
-  /** Log a message as sent today ("I sent this"). */
-  logSent(kind, date) {
-    this.addRow("sent", { kind, date });
-    this.touched.add(`sent.${this.root.querySelectorAll('[data-repeat="sent"]').length - 1}.date`);
+  /** Log a message as sent (or scheduled) in the history ("I sent this"). */
+  logSent(kind, date, { to = "", scheduledFor = "" } = {}) {
+    const row = this.addRow("history", { what: `sent:${kind}`, date, to, scheduled_for: scheduledFor });
+    this.touched.add(row.querySelector('[data-name="date"]').name);
+  }
+
+  /** "They replied": a new reply entry dated today, with the reader in its first field. */
+  addReply(date) {
+    const row = this.addRow("history", { what: "reply:other", date });
+    row.scrollIntoView({ block: "center" });
+    row.querySelector("select").focus();
+  }
+
+  /**
+   * "They invited me to the next round": the round so far becomes an earlier round,
+   * the invitation goes into the history, and the new round starts with the same
+   * people (the reader may meet them again) and nothing yet said to them.
+   */
+  nextRound(today) {
+    const fields = this.read();
+    const current = Object.fromEntries(Object.entries(ROUND_FIELDS).map(([key, name]) => [key, fields[name] ?? ""]));
+    this.addRow("rounds", { ...current, people: fields.interviewers });
+    this.addRow("history", { what: "reply:next_round", date: today });
+    const set = (name, value) => {
+      const input = this.form.elements.namedItem(name);
+      if (input) input.value = value;
+    };
+    set("interview_kind", NEXT_KIND[current.kind] ?? "interview");
+    set("interview_date", "");
+    set("interview_time", "");
+    for (const name of Object.keys(fields).filter((name) => name.startsWith("points."))) set(name, "");
+    for (const input of this.root.querySelectorAll('[data-repeat="interviewers"] [data-name="point"]')) input.value = "";
+    this.form.elements.namedItem("interview_date").focus();
+    this.onChange();
   }
 
   renumber(kind) {
@@ -79,40 +129,48 @@ export class FormView {
         input.id = `f-${input.name}`;
         input.closest(".field").querySelector("label").htmlFor = input.id;
       }
+      if (kind === "rounds") row.querySelector(".repeat__head").textContent = `Round ${index + 1}`;
       row.querySelector(".remove").hidden = kind === "interviewers" && rows.length === 1;
     });
+    if (kind === "rounds") {
+      // The fieldset's own fields are the latest round once earlier ones exist.
+      const legend = this.root.querySelector('[data-group="interview"] > legend');
+      legend.textContent = rows.length ? `The interview: round ${rows.length + 1}` : "The interview";
+    }
   }
 
-  /** Show the reply's date fields only once there is a reply, and its new date only for a new date. */
-  reveal() {
-    const kind = this.form.elements.namedItem("reply.kind")?.value ?? "";
-    const show = (name, visible) => {
-      const input = this.form.elements.namedItem(name);
-      if (input) input.closest(".field").hidden = !visible;
-    };
-    show("reply.date", kind !== "");
-    show("reply.new_date", kind === "new_date");
-  }
-
-  /** Open the reply fields and put the reader in the first one ("They replied"). */
-  openReply() {
-    const select = this.form.elements.namedItem("reply.kind");
-    select.scrollIntoView({ block: "center" });
-    select.focus();
+  /** A row's own words: an earlier round's people; which fields a history entry needs. */
+  #describe(row) {
+    if (row.dataset.repeat === "rounds") {
+      const names = (row.people ?? []).map((person) => person.name?.trim()).filter(Boolean);
+      row.querySelector(".repeat__note").textContent = names.length ? `With ${names.join(", ")}` : "";
+    } else if (row.dataset.repeat === "history") {
+      const what = row.querySelector('[data-name="what"]').value;
+      const show = (name, visible) => (row.querySelector(`[data-name="${name}"]`).closest(".field").hidden = !visible);
+      show("to", what.startsWith("sent:"));
+      show("scheduled_for", what.startsWith("sent:"));
+      show("new_date", what === "reply:new_date" || what === "reply:on_hold" || what === "reply:asked");
+      show("text", !what.startsWith("sent:"));
+    }
   }
 
   /** The request Python answers: the form's fields in the API's shape. */
   static request(fields, edits, now) {
-    const reply = fields["reply.kind"]
-      ? { kind: fields["reply.kind"], date: fields["reply.date"], new_date: fields["reply.kind"] === "new_date" ? fields["reply.new_date"] : "" }
-      : null;
-    // Dotted names (points.0, reply.kind) are rebuilt below in the API's own shape.
+    // Dotted names (points.0) are rebuilt below in the API's own shape.
     const request = Object.fromEntries(Object.entries(fields).filter(([name]) => !name.includes(".")));
+    delete request.rounds;
+    const earlier = fields.rounds ?? [];
+    if (earlier.length) {
+      // The latest round joins the list once it has a date; until then the plan
+      // answers the invitation and waits for the new round to be booked.
+      const latest = { kind: fields.interview_kind, date: fields.interview_date, time: fields.interview_time, people: fields.interviewers ?? [] };
+      request.rounds = [...earlier, ...(fields.interview_date ? [latest] : [])];
+    }
     return {
       ...request,
       now,
       points: Object.keys(fields).filter((name) => name.startsWith("points.")).sort().map((name) => fields[name]),
-      reply,
+      history: (fields.history ?? []).map(historyEntry),
       days_off: (fields.days_off ?? "").split(/\s+/).filter(Boolean),
       template: fields.template || null,
       // Edits are keyed by template and person, so removing someone never moves an edit.
@@ -120,4 +178,24 @@ export class FormView {
       page_url: `${location.origin}${location.pathname}`,
     };
   }
+}
+
+/** One history row as the API takes it: "sent:check_in" is event "sent", kind "check_in". */
+function historyEntry(row) {
+  const [event, kind = ""] = String(row.what ?? "note").split(":");
+  return { event, kind, date: row.date ?? "", to: row.to ?? "", scheduled_for: row.scheduled_for ?? "", new_date: row.new_date ?? "", text: row.text ?? "" };
+}
+
+/**
+ * The form input an error from Python names. The API numbers rounds from the first,
+ * the latest being the form's own fields; a history entry's event and kind are one select.
+ */
+export function apiField(name, earlierRounds) {
+  const round = /^rounds\.(\d+)\.(.+)$/.exec(name);
+  if (round && Number(round[1]) === earlierRounds) {
+    const person = /^people\.(.+)$/.exec(round[2]);
+    return person ? `interviewers.${person[1]}` : (ROUND_FIELDS[round[2]] ?? name);
+  }
+  if (round && round[2].startsWith("people.")) return `rounds.${round[1]}`; // shown on the round's row
+  return name.replace(/^(history\.\d+)\.(event|kind)$/, "$1.what");
 }

@@ -5,10 +5,11 @@
 import { Applications, AppsView, title } from "./composer-apps.mjs";
 import { startComposer } from "./composer-client.mjs";
 import { STAGES } from "./composer-config.mjs";
-import { FormView } from "./composer-form.mjs";
+import { apiField, FormView } from "./composer-form.mjs";
+import { summarise } from "./composer-summary.mjs";
 import { offerOffline } from "./composer-offline.mjs";
 import { DraftCards, showErrors, showKeptEdits, showPlan } from "./composer-render.mjs";
-import { blankApp, download, Store, tab } from "./composer-store.mjs";
+import { blankApp, download, hasContent, Store, tab } from "./composer-store.mjs";
 import { fillZoneList, localDate, localNow, localZone, proposeRegion } from "./composer-time.mjs";
 
 const NOTES = {
@@ -31,10 +32,6 @@ export function showFallback(reason) {
   document.getElementById("composer-fallback").hidden = false;
 }
 
-/** Whether the reader has put anything into ``app`` worth keeping. */
-function hasContent(app) {
-  return app.example || app.touched?.length > 0 || Object.keys(app.edits ?? {}).length > 0;
-}
 
 class ComposerPage {
   constructor(root) {
@@ -44,7 +41,7 @@ class ComposerPage {
     this.cards = new DraftCards(root, {
       edited: (key, edit) => this.edit(key, edit),
       reset: (key) => this.resetEdit(key),
-      sent: (kind) => this.logSent(kind),
+      sent: (kind, to, scheduled) => this.logSent(kind, to, scheduled),
       copy: (text, button) => this.copy(text, button),
       isStale: (draft) => this.app.edits[draft.key]?.base !== draft.generated.body,
     });
@@ -76,6 +73,7 @@ class ComposerPage {
         stop();
         this.progress(STAGES, "Ready. Your draft updates as you type.");
         this.compose();
+        this.manager.refreshList();
         offerOffline(this.root.querySelector("#offline-note"));
       },
       (error) => {
@@ -93,7 +91,15 @@ class ComposerPage {
     on("try-example", () => this.manager.example());
     on("ics-all", () => this.manager.calendarForAll());
     on("export-apps", () => download("after-the-interview-applications.json", "application/json", this.store.exportText(this.apps)));
-    on("they-replied", () => this.form.openReply());
+    on("export-csv", () => this.manager.exportCsv());
+    on("they-replied", () => {
+      this.form.addReply(localDate());
+      this.changed();
+    });
+    on("add-rounds", () => {
+      this.form.nextRound(localDate());
+      this.announce("Added the next round, and the invitation to the history. Enter the new round's date and time; the people you met are filled in, so remove anyone you won't meet.", true);
+    });
     on("see-draft", () => this.jump(!this.resultInView));
     // On a phone the bar turns into "Back to the form" while the drafts are on screen.
     const bar = this.root.querySelector("#see-draft");
@@ -153,9 +159,11 @@ class ComposerPage {
   }
 
   changed() {
+    const before = title(this.app);
     this.app.fields = this.form.read();
     this.app.touched = [...this.form.touched];
     this.#save();
+    if (title(this.app) !== before) this.list.show(this.apps, this.app.id); // the list follows the typing
     this.compose();
   }
 
@@ -200,10 +208,14 @@ class ComposerPage {
     this.announce("Back to the generated text.");
   }
 
-  logSent(kind) {
-    this.form.logSent(kind, localDate());
+  /** "I sent this" (or "I scheduled it", with the plan's send time) on a draft. */
+  logSent(kind, to, scheduled) {
+    const step = this.answer?.plan?.message;
+    const scheduledFor = scheduled && step ? `${step.date}T${step.time}` : "";
+    this.form.logSent(kind, localDate(), { to, scheduledFor });
     this.changed();
-    this.announce("Logged as sent today. The plan has moved on.", true);
+    const who = to ? ` to ${to}` : "";
+    this.announce(scheduled ? `Logged as scheduled${who} for ${step?.day ?? "later"}. The plan has moved on.` : `Logged as sent${who} today. The plan has moved on.`, true);
   }
 
   async copy(text, button) {
@@ -264,17 +276,19 @@ class ComposerPage {
   }
 
   render(answer) {
-    showErrors(this.root, this.form.form, answer.errors ?? [], this.form.touched);
+    this.answer = answer;
+    const earlier = this.app.fields.rounds?.length ?? 0;
+    const errors = (answer.errors ?? []).map((error) => ({ ...error, field: apiField(error.field, earlier) }));
+    showErrors(this.root, this.form.form, errors, this.form.touched);
     showPlan(this.root, answer);
     const named = (this.app.fields.interviewers ?? []).some((person) => person.name?.trim());
     const drafts = answer.drafts ?? [];
     this.cards.show(drafts, Boolean(answer.plan) && named);
     showKeptEdits(this.root, this.app.edits, new Set(drafts.map((draft) => draft.key)), (text, button) => this.copy(text, button));
-    const step = answer.plan?.action ?? answer.plan?.upcoming?.[0];
-    const next = answer.plan ? (step ? `${step.title}, ${step.day}` : answer.plan.headline) : "";
-    if (next !== this.app.summary?.next) {
-      this.app.summary = { next };
-      if (hasContent(this.app)) this.store.save(this.app);
+    const summary = summarise(answer, this.app.fields, this.form.form.elements.namedItem("interview_kind"));
+    if (JSON.stringify(summary) !== JSON.stringify(this.app.summary)) {
+      this.app.summary = summary;
+      if (hasContent(this.app)) this.store.save(this.app, { touch: false });
       this.list.show(this.apps, this.app.id);
     }
     if (!performance.getEntriesByName("composer:first-draft").length) performance.mark("composer:first-draft");

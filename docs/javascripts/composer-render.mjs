@@ -105,7 +105,7 @@ export class DraftCards {
   constructor(root, handlers) {
     this.root = root;
     this.list = root.querySelector("#drafts");
-    // {edited(key, {subject, body, base, to}), reset(key), sent(kind), copy(text, button), isStale(draft)}
+    // {edited(key, {subject, body, base, to}), reset(key), sent(kind, to, scheduled), copy(text, button), isStale(draft)}
     this.handlers = handlers;
   }
 
@@ -135,7 +135,8 @@ export class DraftCards {
     node.querySelector(".copy-body").addEventListener("click", (e) => this.handlers.copy(body.value, e.currentTarget));
     node.querySelector(".reset-draft").addEventListener("click", () => this.handlers.reset(node.dataset.key));
     node.querySelector(".use-generated").addEventListener("click", () => this.handlers.reset(node.dataset.key));
-    node.querySelector(".sent-this").addEventListener("click", () => this.handlers.sent(node.dataset.logAs));
+    node.querySelector(".sent-this").addEventListener("click", () => this.handlers.sent(node.dataset.logAs, node.dataset.to, false));
+    node.querySelector(".scheduled-this").addEventListener("click", () => this.handlers.sent(node.dataset.logAs, node.dataset.to, true));
     return node;
   }
 
@@ -152,7 +153,9 @@ export class DraftCards {
     node.querySelector(".draft__when").textContent = `For ${draft.send_day}${today ? ", today" : ", not yet"}`;
     node.querySelector(".draft__thread").hidden = !draft.thread;
     node.querySelector(".draft__stale").hidden = !(draft.edited && this.handlers.isStale(draft));
+    // Written today for a later slot ("write it now and schedule it"): log it as scheduled.
     node.querySelector(".sent-this").hidden = !today;
+    node.querySelector(".scheduled-this").hidden = today || draft.send_date < localDate();
     const error = node.querySelector(".draft__error");
     error.hidden = !draft.edit_error;
     error.textContent = draft.edit_error ?? "";

@@ -28,7 +28,7 @@ export function newId() {
   return `${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 8)}`;
 }
 
-export const RECORD_VERSION = 3;
+export const RECORD_VERSION = 4;
 
 export function blankApp(fields = {}) {
   const now = new Date().toISOString();
@@ -40,12 +40,48 @@ export function blankApp(fields = {}) {
  *
  * Version 2 (and the single form before it) stored times without a zone: they were
  * typed on this browser's clock, so they get this browser's zone, once, and keep it
- * from then on wherever the application is opened.
+ * from then on wherever the application is opened. Version 3 kept one reply and a
+ * list of messages sent; version 4 holds earlier rounds and a history (below).
  */
 export function migrate(app) {
-  if (!app.fields.reader_time_zone) app.fields.reader_time_zone = localZone();
+  const fields = app.fields;
+  if (!fields.reader_time_zone) fields.reader_time_zone = localZone();
+  carryHistory(app);
+  if (!Array.isArray(fields.rounds)) fields.rounds = [];
   app.version = RECORD_VERSION;
   return app;
+}
+
+/**
+ * Version 3 and before kept the messages sent as rows (`sent`) and one reply slot
+ * (`reply.kind`, `reply.date`, `reply.new_date`). Version 4 keeps one history,
+ * never overwritten: each becomes an entry, in date order, and the old fields go.
+ */
+function carryHistory(app) {
+  const fields = app.fields;
+  const history = Array.isArray(fields.history) ? fields.history : [];
+  const carried = [];
+  for (const row of Array.isArray(fields.sent) ? fields.sent : []) {
+    if (row && typeof row === "object") carried.push({ what: `sent:${row.kind || "thank_you"}`, date: row.date ?? "", to: row.to ?? "" });
+  }
+  const reply = fields["reply.kind"];
+  if (typeof reply === "string" && reply) {
+    carried.push({ what: `reply:${reply}`, date: fields["reply.date"] ?? "", new_date: reply === "new_date" ? (fields["reply.new_date"] ?? "") : "" });
+  }
+  if (!carried.length && Array.isArray(fields.history)) return;
+  const rows = [...history, ...carried].map((row, index) => ({ row, index }));
+  rows.sort((a, b) => String(a.row.date).localeCompare(String(b.row.date)) || a.index - b.index);
+  fields.history = rows.map(({ row }) => row);
+  for (const name of ["sent", "reply.kind", "reply.date", "reply.new_date"]) delete fields[name];
+  // Errors show on fields the reader has touched: the carried entries were typed.
+  const touched = (app.touched ?? []).filter((name) => !/^(sent\.|reply\.)/.test(name));
+  fields.history.forEach((_, index) => touched.push(`history.${index}.date`));
+  app.touched = [...new Set(touched)];
+}
+
+/** Whether the reader has put anything into ``app`` worth keeping. */
+export function hasContent(app) {
+  return Boolean(app.example || app.touched?.length > 0 || Object.keys(app.edits ?? {}).length > 0);
 }
 
 /** Whether ``value`` looks like an application this page can open. */
@@ -156,8 +192,8 @@ export class Store {
   }
 
   /**
-   * Parse an exported file. Returns {apps, skipped, error}: every valid application
-   * gets a new id, so an import never overwrites or merges into what is here.
+   * Parse an exported file. Returns {apps, skipped, error}; each application keeps
+   * its id, and the page decides what to do with one it already holds (never overwrite).
    */
   parseImport(text) {
     let data;
@@ -180,7 +216,9 @@ export class Store {
         return;
       }
       const edits = item.edits && typeof item.edits === "object" && !Array.isArray(item.edits) ? item.edits : {};
-      apps.push({ ...blankApp(item.fields), edits, archived: Boolean(item.archived), summary: item.summary ?? {}, created: item.created ?? new Date().toISOString() });
+      // The file's id is kept, so importing the same file again is recognised.
+      const id = typeof item.id === "string" && /^[\w-]{1,40}$/.test(item.id) ? item.id : newId();
+      apps.push({ ...blankApp(item.fields), id, edits, archived: Boolean(item.archived), summary: item.summary ?? {}, created: item.created ?? new Date().toISOString() });
     });
     return { apps, skipped, error: null };
   }
