@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from ._model import Interviewer
 
-__all__ = ["address_note", "relay", "unreachable"]
+__all__ = ["address_note", "relay", "supporter_note", "unreachable"]
 
 _MET = ("interviewer", "hiring_manager")
 _RELAYS = ("recruiter", "coordinator")
@@ -50,6 +50,34 @@ def relay(people: tuple[Interviewer, ...]) -> int | None:
             if person.kind in _RELAYS and person.email.strip() and person.name.strip()
         ),
         None,
+    )
+
+
+_HELPED = {"reference": "the reference", "introducer": "the introduction"}
+
+
+def supporter_note(people: tuple[Interviewer, ...], thanked_ever: frozenset[str]) -> str:
+    """A reminder to thank each reference or introducer not yet thanked ("" when none).
+
+    Example:
+        >>> people = (Interviewer("Priya"), Interviewer("Maria Gomez", kind="reference"))
+        >>> supporter_note(people, frozenset())
+        'Thank Maria Gomez for the reference: choose the template “Thanks to a reference or the person who introduced you”.'
+        >>> supporter_note(people, frozenset({"maria gomez"}))
+        ''
+    """
+    due = [
+        f"{person.name.strip()} for {_HELPED[person.kind]}"
+        for person in people
+        if person.kind in _HELPED
+        and person.name.strip()
+        and " ".join(person.name.lower().split()) not in thanked_ever
+    ]
+    if not due:
+        return ""
+    return (
+        f"Thank {_join(due)}: choose the template "
+        "“Thanks to a reference or the person who introduced you”."
     )
 
 

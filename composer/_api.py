@@ -14,7 +14,7 @@ import re
 from collections.abc import Mapping
 from typing import Any
 
-from ._addresses import address_note, relay
+from ._addresses import address_note, relay, supporter_note
 from ._calendar import format_day
 from ._checks import CheckContext, check_draft
 from ._clock import Clock
@@ -44,7 +44,7 @@ def handle(data: Mapping[str, Any]) -> dict[str, Any]:
     """
     request, errors = parse_request(data)
     plan = make_plan(request.timeline, request.now, request.rules) if request.timeline else None
-    plan = _with_address_note(plan, request)
+    plan = _with_supporter_note(_with_address_note(plan, request), request)
     drafts = _drafts(request, plan)
     edit_errors = _edit_errors(data, errors)
     ics = _ics(plan, request)
@@ -150,6 +150,17 @@ def _with_address_note(plan: Plan | None, request: Request) -> Plan | None:
     if plan.message.kind not in ("thank_you", "belated_thank_you"):
         return plan
     note = address_note(request.details.interviewers, request.thanked)
+    return dataclasses.replace(plan, notes=(*plan.notes, note)) if note else plan
+
+
+def _with_supporter_note(plan: Plan | None, request: Request) -> Plan | None:
+    """While a reference or an introducer has had no thank-you, the plan reminds the reader."""
+    if plan is None or request.timeline is None or request.template == "thank-you-supporter":
+        return plan
+    ever = frozenset(
+        fold(s.to) for s in request.timeline.all_sent if s.kind == "thank_you" and s.to
+    )
+    note = supporter_note(request.details.interviewers, ever)
     return dataclasses.replace(plan, notes=(*plan.notes, note)) if note else plan
 
 

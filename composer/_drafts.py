@@ -43,6 +43,7 @@ INTERVIEW_PHRASES: dict[InterviewKind, str] = {
 }
 _MET = ("interviewer", "hiring_manager")
 _ORGANISERS = ("recruiter", "coordinator")
+_SUPPORTERS = ("reference", "introducer")  # helped from outside the interviews
 _EACH_TEMPLATE = "panel-note"  # the shorter note for everyone met but the lead
 
 
@@ -110,27 +111,39 @@ def _indices(people: tuple[Interviewer, ...], *kinds: str) -> list[int]:
     return [index for index, person in enumerate(people) if person.kind in kinds]
 
 
+def _first_inside(people: tuple[Interviewer, ...]) -> int:
+    """The first person at the employer or its agency: a reference is never the contact."""
+    return next((i for i, person in enumerate(people) if person.kind not in _SUPPORTERS), 0)
+
+
 def _main_contact(people: tuple[Interviewer, ...]) -> int:
     for kinds in (("agency_recruiter",), ("recruiter",), ("hiring_manager",)):
         if found := _indices(people, *kinds):
             return found[0]
-    return 0
+    return _first_inside(people)
 
 
 def _contact_met(people: tuple[Interviewer, ...]) -> int:
     found = _indices(people, "hiring_manager") or _indices(people, "interviewer")
-    return found[0] if found else 0
+    return found[0] if found else _first_inside(people)
 
 
 def _met_lead_first(people: tuple[Interviewer, ...]) -> tuple[list[int], list[int]]:
     """Everyone met, the lead first; and the organisers not counted as met."""
     met, organisers = _indices(people, *_MET), _indices(people, *_ORGANISERS)
     if not met:  # a screen with a recruiter: they are the person met
-        met, organisers = organisers or [0], []
+        met, organisers = organisers or [_first_inside(people)], []
     managers = [index for index in met if people[index].kind == "hiring_manager"]
     lead = managers[0] if managers else met[0]
     return [lead, *(index for index in met if index != lead)], organisers
 
+
+# What a reference or an introducer did, for "Thank you so much {support}."
+_SUPPORT = {
+    "reference": "for agreeing to be a reference for my application to {company}",
+    "introducer": "for introducing me to {company}",
+    "other": "for your help with my application to {company}",  # picked for someone else
+}
 
 _WORDINGS = 8  # every variant list offers this many sentences, one per person up to the maximum
 
@@ -204,7 +217,11 @@ def route_template(template: MessageTemplate, people: tuple[Interviewer, ...]) -
         wording = _wordings(people, sorted(met))
         routes = [Route(index, template.id, rank, wording[index]) for rank, index in enumerate(met)]
         return sorted(routes, key=lambda route: route.person)
-    kinds = {"organisers": _ORGANISERS, "agency": ("agency_recruiter",)}.get(audience)
+    kinds = {
+        "organisers": _ORGANISERS,
+        "agency": ("agency_recruiter",),
+        "supporters": _SUPPORTERS,
+    }.get(audience)
     if kinds is not None and (found := _indices(people, *kinds)):
         return [Route(index, template.id, rank) for rank, index in enumerate(found)]
     person = _contact_met(people) if audience == "contact_met" else _main_contact(people)
@@ -277,6 +294,9 @@ def values_for(
         "fit": sentence(details.fit) if lead else "",
         "question": question(details.next_steps_question) if lead else "",
         "extra": sentence(details.extra_info),
+        "support": _SUPPORT.get(person.kind, _SUPPORT["other"]).format(
+            company=details.company.strip()
+        ),
         # The people with no address, in the note to the recruiter who can pass thanks on.
         "pass_on": _join([details.interviewers[i].first_name for i in unreachable(details.interviewers)])
         if passes_on

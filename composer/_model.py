@@ -47,8 +47,15 @@ SentKind = Literal[
     "other",
 ]
 # Who a person is in the hiring process decides which notes they get.
+# A reference or an introducer is not met in a round: they get a thank-you of their own.
 PersonKind = Literal[
-    "interviewer", "hiring_manager", "recruiter", "agency_recruiter", "coordinator"
+    "interviewer",
+    "hiring_manager",
+    "recruiter",
+    "agency_recruiter",
+    "coordinator",
+    "reference",
+    "introducer",
 ]
 LinkedInAccount = Literal["free", "premium"]
 # What the employer said. Every reply stays in the history; the latest decides the plan.
@@ -148,6 +155,8 @@ class Timeline:
     """Every round in order; ``interview_at`` is the latest one's."""
     replies: tuple[Reply, ...] = ()
     """Every reply in order, never overwritten; ``reply`` is the latest."""
+    all_sent: tuple[Sent, ...] = ()
+    """Every message sent, from every round (``sent`` holds the latest round's)."""
 
     def working(self) -> WorkCalendar:
         """The employer's calendar with the reader's days off closed too."""

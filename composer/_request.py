@@ -432,6 +432,7 @@ def _timeline(
         clock,
         tuple(rounds or ()),
         replies,
+        history.sent,
     )
     return timeline, rounds
 

@@ -112,6 +112,8 @@ PERSON: tuple[Field, ...] = (
                 "recruiter": "Recruiter (at the company)",
                 "agency_recruiter": "Recruiter (at an agency)",
                 "coordinator": "Coordinator",
+                "reference": "Gave me a reference",
+                "introducer": "Introduced or referred me",
             },
         ),
         default="interviewer",

@@ -44,7 +44,9 @@ TONES: tuple[ToneName, ...] = get_args(ToneName)
 # person met ("each"), the recruiter or coordinator ("organisers"), the agency
 # recruiter ("agency"), the main contact for follow-ups ("main_contact"), or
 # the person met whom the reader is most likely to keep in touch with ("contact_met").
-Audience = Literal["lead", "each", "organisers", "agency", "main_contact", "contact_met"]
+Audience = Literal[
+    "lead", "each", "organisers", "agency", "main_contact", "contact_met", "supporters"
+]
 AUDIENCES: tuple[Audience, ...] = get_args(Audience)
 
 Paragraph = tuple[str, ...]  # alternatives, best first

@@ -166,14 +166,16 @@ def form() -> str:
     return "\n\n".join(_group(group) for group in GROUPS) + "\n" + zones
 
 
-def _row(kind: str, fields: tuple[Field, ...], remove: str, *, note: bool = False) -> str:
-    # A row's heading ("Round 1", the entry's date) and note are filled in by the page.
-    head = '<p class="repeat__head"></p>'
+def _row(kind: str, fields: tuple[Field, ...], remove: str, *, folded: bool = False) -> str:
+    """A repeating row. A folded one (a round, a history entry) reads as one line, its
+    heading, filled in by the page; its fields open under "Correct" to change it."""
     inner = "".join(_field(field, in_row=True) for field in fields)
-    tail = '<p class="repeat__note hint"></p>' if note else ""
+    if folded:
+        inner = f'<details class="repeat__edit"><summary>Correct</summary>{inner}</details>'
+    head = '<p class="repeat__head"></p>' if folded else ""
     return (
         f'<template id="{kind}-template">\n<div class="repeat" data-repeat="{kind}">'
-        f"{head}{inner}{tail}"
+        f"{head}{inner}"
         f'<button type="button" class="md-button remove">{html.escape(remove)}</button>'
         "</div>\n</template>"
     )
@@ -184,7 +186,7 @@ def row_templates() -> str:
     return "\n".join(
         (
             _row("interviewers", PERSON, "Remove this person"),
-            _row("rounds", ROUND, "Remove this round", note=True),
-            _row("history", HISTORY, "Remove this entry"),
+            _row("rounds", ROUND, "Remove", folded=True),
+            _row("history", HISTORY, "Remove", folded=True),
         )
     )

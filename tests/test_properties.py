@@ -158,10 +158,14 @@ def regional_requests(draw: st.DrawFn) -> dict[str, object]:
     request = draw(requests())
     code = draw(st.sampled_from(sorted(REGIONS)))
     reader = draw(st.sampled_from(READERS))
-    interview = dt.datetime.fromisoformat(f"{request['interview_date']}T{request['interview_time']}")
+    interview = dt.datetime.fromisoformat(
+        f"{request['interview_date']}T{request['interview_time']}"
+    )
     year = draw(st.integers(2026, 2028))
     # 29 February exists in 2028 only: a leap day drawn for another year becomes the 28th.
-    interview = interview.replace(year=year, day=min(interview.day, 28) if interview.month == 2 else interview.day)
+    interview = interview.replace(
+        year=year, day=min(interview.day, 28) if interview.month == 2 else interview.day
+    )
     now = dt.datetime.fromisoformat(str(request["now"])).replace(tzinfo=None)
     if now.year != interview.year:
         now = now.replace(year=interview.year, day=min(now.day, 28) if now.month == 2 else now.day)
@@ -215,3 +219,115 @@ def test_drafts_are_written_for_the_employers_day_of_the_planned_step(request):
     message = answer["plan"]["message"]
     if message and answer["drafts"]:
         assert {d["send_date"] for d in answer["drafts"]} == {message["their_at"][:10]}
+
+
+# ---- the whole process: rounds and a history ----
+
+REPLY_KINDS = ["new_date", "next_round", "offer", "on_hold", "asked", "rejection", "other"]
+SENT_KINDS = [
+    "thank_you",
+    "check_in",
+    "second_follow_up",
+    "closing",
+    "after_rejection",
+    "next_round_reply",
+    "offer_reply",
+    "sent_what_they_asked",
+    "withdrawal",
+]
+ADDRESSED = [
+    {**person, "email": f"{person['name'].split()[-1].lower()}@x.example"} for person in PEOPLE
+]
+
+
+@st.composite
+def processes(draw: st.DrawFn) -> dict[str, object]:
+    """A valid application with one to three rounds on separate days, a history of sent
+    messages (some to one person, some scheduled), replies of every kind and notes, all dated
+    from the first round to 'now', and 'now' up to five weeks after the last of them."""
+    first = draw(st.dates(dt.date(2026, 1, 5), dt.date(2028, 11, 30)))
+    gaps = draw(st.lists(st.integers(1, 14), max_size=2))
+    days = [first]
+    for gap in gaps:
+        days.append(days[-1] + dt.timedelta(days=gap))
+    rounds = [
+        {
+            "kind": draw(st.sampled_from(["screen", "interview", "final", "panel"])),
+            "date": day.isoformat(),
+            "time": f"{draw(st.integers(8, 17)):02d}:{draw(st.sampled_from([0, 30])):02d}",
+            "people": draw(
+                st.lists(
+                    st.sampled_from(ADDRESSED),
+                    min_size=1,
+                    max_size=3,
+                    unique_by=lambda p: p["name"],
+                )
+            ),
+        }
+        for day in days
+    ]
+    span = st.integers(0, (days[-1] - first).days + 10).map(lambda n: first + dt.timedelta(days=n))
+    history: list[dict[str, str]] = []
+    for on in sorted(draw(st.lists(span, max_size=6))):
+        event = draw(st.sampled_from(["sent", "reply", "note"]))
+        entry = {"date": on.isoformat(), "event": event}
+        if event == "sent":
+            entry["kind"] = draw(st.sampled_from(SENT_KINDS))
+            entry["to"] = draw(st.sampled_from(["", *(p["name"] for p in ADDRESSED)]))
+            if draw(st.booleans()):
+                entry["scheduled_for"] = (
+                    f"{(on + dt.timedelta(days=draw(st.integers(0, 3)))).isoformat()}T08:30"
+                )
+        elif event == "reply":
+            entry["kind"] = draw(st.sampled_from(REPLY_KINDS))
+            entry["new_date"] = (on + dt.timedelta(days=draw(st.integers(1, 20)))).isoformat()
+        history.append(entry)
+    latest = max([days[-1], *(dt.date.fromisoformat(e["date"]) for e in history)])
+    now = dt.datetime.combine(latest, dt.time(18)) + dt.timedelta(
+        minutes=draw(st.integers(0, 35 * 1440))
+    )
+    return {
+        "candidate_name": "Sam Rivera",
+        "company": "Northwind Health",
+        "role": "Product Designer",
+        "rounds": rounds,
+        "history": history,
+        "points": ["the roadmap"],
+        "now": now.isoformat(timespec="minutes"),
+        "tone": draw(st.sampled_from(["warm", "formal"])),
+    }
+
+
+def _latest_event(request: dict) -> dt.date:
+    dates = [r["date"] for r in request["rounds"]] + [e["date"] for e in request["history"]]
+    return dt.date.fromisoformat(max(dates))
+
+
+@settings(max_examples=300, deadline=None)
+@given(request=processes())
+def test_a_process_plan_never_looks_back_thanks_once_per_round_and_drafts_its_message(request):
+    """For any valid history: no proposed step is dated before the latest event, nobody already
+    thanked for the latest round is thanked again (and nobody twice in one set), and the drafts
+    are the plan's message, for its day."""
+    answer = handle(request)
+    assert answer["ok"], answer["errors"]
+    plan = answer["plan"]
+    latest = _latest_event(request)
+    for step in _steps(plan):
+        assert dt.date.fromisoformat(step["date"]) >= latest, (step, latest)
+    round_day = request["rounds"][-1]["date"]
+    thanked = {
+        e["to"]
+        for e in request["history"]
+        if e["event"] == "sent" and e["kind"] == "thank_you" and e["date"] >= round_day and e["to"]
+    }
+    thank_yous = [
+        d for d in answer["drafts"] if d["template"].startswith(("thank-you", "panel-note"))
+    ]
+    names = [d["to_name"] for d in thank_yous]
+    assert len(names) == len(set(names)), names
+    if plan["message"] and plan["message"]["kind"] in ("thank_you", "belated_thank_you"):
+        assert not thanked & set(names), (thanked, names)
+    message = plan["message"]
+    if message and answer["drafts"]:
+        assert {d["send_date"] for d in answer["drafts"]} == {message["date"]}

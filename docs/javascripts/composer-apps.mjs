@@ -14,9 +14,7 @@ export class AppsView {
   }
 
   show(apps, currentId) {
-    // Soonest next step first; those with nothing due keep their order, after them.
-    const due = (app) => app.summary?.due || "9999";
-    const live = apps.filter((app) => !app.archived).sort((a, b) => due(a).localeCompare(due(b)));
+    const live = ordered(apps.filter((app) => !app.archived));
     const archived = apps.filter((app) => app.archived);
     this.root.querySelector("#apps-list").replaceChildren(...live.map((app) => this.#item(app, app.id === currentId)));
     this.root.querySelector("#apps-archived-list").replaceChildren(...archived.map((app) => this.#item(app, app.id === currentId)));
@@ -61,6 +59,12 @@ export class AppsView {
 export function title(app) {
   const parts = [app.fields?.company, app.fields?.role].map((part) => (part ?? "").trim()).filter(Boolean);
   return parts.length ? parts.join(" · ") : "New application";
+}
+
+/** Soonest next step first; those with nothing due keep their order, after them; archived last. */
+function ordered(apps) {
+  const due = (app) => (app.archived ? "~" : "") + (app.summary?.due || "9999");
+  return [...apps].sort((a, b) => due(a).localeCompare(due(b)));
 }
 
 function plural(count, word, many = `${word}s`) {
@@ -237,7 +241,8 @@ export class Applications {
   /** Every application as one CSV row, with where it stands today. */
   async exportCsv() {
     const rows = [];
-    for (const app of this.page.apps) rows.push({ app, summary: await this.summary(app) });
+    for (const app of this.page.apps) await this.summary(app);
+    for (const app of ordered(this.page.apps)) rows.push({ app, summary: app.summary });
     download("after-the-interview-applications.csv", "text/csv", toCsv(rows));
     this.page.announce(`Spreadsheet file with ${plural(rows.length, "application")} downloaded.`, true);
   }

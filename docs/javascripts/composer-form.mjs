@@ -78,6 +78,7 @@ export class FormView {
     this.renumber(kind);
     this.#describe(row);
     if (focus) {
+      row.querySelector(".repeat__edit")?.setAttribute("open", "");
       row.querySelector("select, input").focus();
       this.onChange();
     }
@@ -93,6 +94,7 @@ export class FormView {
   /** "They replied": a new reply entry dated today, with the reader in its first field. */
   addReply(date) {
     const row = this.addRow("history", { what: "reply:other", date });
+    row.querySelector(".repeat__edit").open = true;
     row.scrollIntoView({ block: "center" });
     row.querySelector("select").focus();
   }
@@ -129,7 +131,7 @@ export class FormView {
         input.id = `f-${input.name}`;
         input.closest(".field").querySelector("label").htmlFor = input.id;
       }
-      if (kind === "rounds") row.querySelector(".repeat__head").textContent = `Round ${index + 1}`;
+      if (kind === "rounds") this.#describe(row);
       row.querySelector(".remove").hidden = kind === "interviewers" && rows.length === 1;
     });
     if (kind === "rounds") {
@@ -139,19 +141,36 @@ export class FormView {
     }
   }
 
-  /** A row's own words: an earlier round's people; which fields a history entry needs. */
+  /** A folded row's one line (its round, or what happened when), and a history entry's fields. */
   #describe(row) {
+    const value = (name) => row.querySelector(`[data-name="${name}"]`)?.value ?? "";
+    const chosen = (name) => row.querySelector(`[data-name="${name}"]`)?.selectedOptions?.[0]?.textContent ?? "";
+    const head = row.querySelector(".repeat__head");
     if (row.dataset.repeat === "rounds") {
+      const index = [...row.parentElement.children].indexOf(row) + 1;
       const names = (row.people ?? []).map((person) => person.name?.trim()).filter(Boolean);
-      row.querySelector(".repeat__note").textContent = names.length ? `With ${names.join(", ")}` : "";
+      const when = [shortDay(value("date")), value("time")].filter(Boolean).join(", ");
+      head.textContent = [`Round ${index}: ${chosen("kind")}`, when, names.length ? `with ${names.join(", ")}` : ""].filter(Boolean).join(" · ");
     } else if (row.dataset.repeat === "history") {
-      const what = row.querySelector('[data-name="what"]').value;
+      const what = value("what");
       const show = (name, visible) => (row.querySelector(`[data-name="${name}"]`).closest(".field").hidden = !visible);
       show("to", what.startsWith("sent:"));
       show("scheduled_for", what.startsWith("sent:"));
       show("new_date", what === "reply:new_date" || what === "reply:on_hold" || what === "reply:asked");
       show("text", !what.startsWith("sent:"));
+      let words = chosen("what");
+      if (what.startsWith("sent:")) {
+        words = `You sent: ${words}${value("to") ? `, to ${value("to")}` : ""}`;
+        if (value("scheduled_for")) words += ` (scheduled for ${shortDay(value("scheduled_for").slice(0, 10))}, ${value("scheduled_for").slice(11, 16)})`;
+      } else if (value("new_date")) {
+        words += `: ${shortDay(value("new_date"))}`;
+      }
+      if (value("text") && !what.startsWith("sent:")) words += ` – ${value("text")}`;
+      head.textContent = `${shortDay(value("date")) || "No date yet"} · ${words}`;
     }
+    const edit = row.querySelector(".repeat__edit summary");
+    if (edit) edit.setAttribute("aria-label", `Correct: ${head.textContent}`);
+    if (head) row.querySelector(".remove").setAttribute("aria-label", `Remove: ${head.textContent}`);
   }
 
   /** The request Python answers: the form's fields in the API's shape. */
@@ -178,6 +197,16 @@ export class FormView {
       page_url: `${location.origin}${location.pathname}`,
     };
   }
+}
+
+let dayFormat = null; // made once: building an Intl formatter costs more than using it
+
+/** "Mon 1 Feb" for 2027-02-01, as this browser writes it; "" for no date. */
+function shortDay(iso) {
+  const [year, month, day] = String(iso).split("-").map(Number);
+  if (!year || !month || !day) return "";
+  dayFormat ??= new Intl.DateTimeFormat(undefined, { weekday: "short", day: "numeric", month: "short" });
+  return dayFormat.format(new Date(year, month - 1, day));
 }
 
 /** One history row as the API takes it: "sent:check_in" is event "sent", kind "check_in". */

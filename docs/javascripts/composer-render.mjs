@@ -24,7 +24,10 @@ export function showErrors(root, form, errors, touched) {
       // whose row they have started ("They gave a new date" without the date).
       const row = error.field.slice(0, error.field.lastIndexOf("."));
       const started = row && [...touched].some((name) => name.startsWith(`${row}.`));
-      if (touched.has(error.field) || input.value || started) markInput(input, error);
+      if (touched.has(error.field) || input.value || started) {
+        input.closest("details")?.setAttribute("open", ""); // an entry's fields, folded under "Correct"
+        markInput(input, error);
+      }
       continue;
     }
     const head = error.field.split(".")[0];

@@ -11,7 +11,7 @@ const APP_PREFIX = `${STORAGE_PREFIX}app:`;
 const LAST = `${STORAGE_PREFIX}last`;
 const LEGACY = `${STORAGE_PREFIX}composer:v1`; // one form, before applications existed
 export const EXPORT_SCHEMA = "after-the-interview/applications";
-export const EXPORT_VERSION = 2;
+export const EXPORT_VERSION = 3; // 3: records hold rounds and a history (an older page refuses, not drops, them)
 
 function usableStorage() {
   try {

@@ -28,32 +28,41 @@ def test_i_sent_this_moves_the_plan_on(watched: Watched, site_url: str):
     fill_basics(page)
     expect(page.locator("#plan-headline")).to_have_text(re.compile("^Send your thank-you"))
     page.locator(".sent-this").first.click()
-    expect(page.locator('[data-repeat="sent"] select')).to_have_value("thank_you")
-    expect(page.locator('[data-repeat="sent"] input[type=date]')).to_have_value("2026-11-25")
+    entry = page.locator('[data-repeat="history"]')
+    expect(entry.locator('[data-name="what"]')).to_have_value("sent:thank_you")
+    expect(entry.locator('[data-name="date"]')).to_have_value("2026-11-25")
+    expect(entry.locator('[data-name="to"]')).to_have_value("Priya Natarajan")
+    expect(entry.locator(".repeat__head")).to_have_text(
+        "Wed 25 Nov · You sent: Thank-you, to Priya Natarajan"
+    )
     expect(page.locator("#plan-headline")).to_have_text("Too early: wait until Tue 1 Dec")
     expect(page.locator(".draft__when")).to_have_text("For Tue 1 Dec, not yet")
-    expect(page.locator("#apps-message")).to_have_text(re.compile("Logged as sent today"))
+    expect(page.locator("#apps-message")).to_have_text(
+        re.compile("Logged as sent to Priya Natarajan today")
+    )
 
 
-def test_they_replied_opens_only_the_reply_fields_that_apply(watched: Watched, site_url: str):
-    """The reply's dates stay hidden until there is a reply; the new date only for a new date."""
+def test_they_replied_adds_a_reply_and_shows_only_the_fields_it_needs(
+    watched: Watched, site_url: str
+):
+    """"They replied" adds a reply dated today with the reader in it; the date they gave shows only
+    for a reply that gives one, and a half-filled entry is explained without losing the plan."""
     page = open_composer(watched, site_url)
     fill_basics(page)
-    expect(page.locator("#f-reply\\.date")).to_be_hidden()
     page.click("#they-replied")
-    expect(page.locator("#f-reply\\.kind")).to_be_focused()
-    page.select_option("#f-reply\\.kind", "rejection")
-    expect(page.locator("#f-reply\\.date")).to_be_visible()
-    expect(page.locator("#f-reply\\.new_date")).to_be_hidden()
-    page.select_option("#f-reply\\.kind", "new_date")
-    expect(page.locator("#f-reply\\.new_date")).to_be_visible()
-    page.fill("#f-reply\\.date", "2026-11-25")
-    expect(page.locator("#f-reply\\.new_date + .field-error")).to_have_text(
-        "Please enter the new date they gave."
+    entry = page.locator('[data-repeat="history"]').last
+    what = entry.locator('[data-name="what"]')
+    expect(what).to_be_focused()
+    expect(entry.locator('[data-name="date"]')).to_have_value("2026-11-25")
+    what.select_option("reply:rejection")
+    expect(entry.locator('[data-name="new_date"]')).to_be_hidden()
+    expect(entry.locator('[data-name="to"]')).to_be_hidden()
+    what.select_option("reply:new_date")
+    expect(entry.locator('[data-name="new_date"]')).to_be_visible()
+    expect(entry.locator('[data-name="new_date"] + .field-error')).to_have_text(
+        "Please enter the date they gave."
     )
-    expect(page.locator("#plan-headline")).not_to_have_text(
-        "Your plan"
-    )  # the half-filled row keeps the plan
+    expect(page.locator("#plan-headline")).not_to_have_text("Your plan")  # the plan stays
 
 
 def test_an_edited_draft_survives_a_plan_change_and_can_be_brought_back(
@@ -73,7 +82,7 @@ def test_an_edited_draft_survives_a_plan_change_and_can_be_brought_back(
     expect(kept).to_have_count(1)
     kept.locator("summary").click()
     expect(kept.locator(".kept-edit__text")).to_contain_text("My own thanks, in my own words.")
-    page.locator('[data-repeat="sent"] .remove').click()
+    page.locator('[data-repeat="history"] .remove').click()
     expect(body).to_have_value(re.compile("My own thanks"))
     page.locator(".use-generated").click()
     expect(body).to_have_value(re.compile("^Hi Priya,\n\nThank you for the interview"))
@@ -103,7 +112,7 @@ def test_two_applications_export_clear_import_give_back_the_same(
     exported = tmp_path / "apps.json"
     download.value.save_as(exported)
     data = json.loads(exported.read_text())
-    assert data["schema"] == "after-the-interview/applications" and data["version"] == 2
+    assert data["schema"] == "after-the-interview/applications" and data["version"] == 3
     page.click("#clear-data")
     expect(page.locator(".apps__open")).to_have_text(["New application"])
     page.set_input_files("#import-apps", str(exported))

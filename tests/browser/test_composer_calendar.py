@@ -42,7 +42,8 @@ def test_applications_saved_by_the_landed_version_open_with_nothing_lost(
 ):
     """Two applications saved by the landed version (a real capture of its localStorage: people,
     a sent message, a reply with a new date, days off, an edited draft, the example) open with
-    every field and edit intact, gain this device's zone once, and are saved back as version 3."""
+    every field and edit intact, gain this device's zone once, and are saved back as version 4,
+    their message and reply now entries of one history."""
     saved = json.loads(LANDED.read_text("utf-8"))
     context, watched = _page(browser, origin, zone="Europe/London", storage=saved)
     try:
@@ -52,22 +53,51 @@ def test_applications_saved_by_the_landed_version_open_with_nothing_lost(
         expect(page.locator("#f-company")).to_have_value("Harbour Analytics")
         expect(page.locator("#f-interviewers\\.0\\.name")).to_have_value("Dr. Siobhán Ní Bhriain")
         expect(page.locator("#f-interviewers\\.1\\.kind")).to_have_value("recruiter")
-        expect(page.locator("#f-reply\\.new_date")).to_have_value("2026-12-09")
         expect(page.locator("#f-days_off")).to_have_value("2026-12-24\n2026-12-31")
-        expect(page.locator('[data-repeat="sent"] input[type=date]')).to_have_value("2026-11-23")
+        expect(page.locator('[data-repeat="history"] .repeat__head')).to_have_text(
+            ["Mon 23 Nov · You sent: Thank-you", "Wed 25 Nov · They gave a new date: Wed 9 Dec"]
+        )
         expect(page.locator("#f-reader_time_zone")).to_have_value("Europe/London")
         expect(page.locator("#plan-headline")).to_have_text(re.compile("^Too early: wait until"))
         expect(page.locator(".draft__body").first).to_have_value(re.compile("P.S. My own line."))
         stored = page.evaluate(f"{APPS}.map(k => JSON.parse(localStorage.getItem(k)))")
-        assert {app["version"] for app in stored} == {3}
+        assert {app["version"] for app in stored} == {4}
         for app in stored:
             before = json.loads(saved[f"after-the-interview:app:{app['id']}"])
-            assert {**before["fields"], "reader_time_zone": "Europe/London"} == app["fields"]
-            assert before["edits"] == app["edits"] and before["touched"] == app["touched"]
-            assert before["created"] == app["created"] and before["archived"] == app["archived"]
+            assert_carried_over(before, app, zone="Europe/London")
         assert watched.console_errors == []
     finally:
         context.close()
+
+
+def carried_history(fields: dict) -> list[dict]:
+    """The history a version 2 or 3 record's messages and reply become, in date order."""
+    entries = [
+        {"what": f"sent:{row['kind']}", "date": row["date"], "to": row.get("to", "")}
+        for row in fields.get("sent", [])
+    ]
+    if fields.get("reply.kind"):
+        kind = fields["reply.kind"]
+        new_date = fields["reply.new_date"] if kind == "new_date" else ""
+        entries.append({"what": f"reply:{kind}", "date": fields["reply.date"], "new_date": new_date})
+    return sorted(entries, key=lambda entry: entry["date"])
+
+
+def assert_carried_over(before: dict, after: dict, *, zone: str) -> None:
+    """Every field, edit and date of ``before`` is in ``after``; only the shape of the history moved."""
+    old = {"sent", "reply.kind", "reply.date", "reply.new_date"}
+    kept = {k: v for k, v in before["fields"].items() if k not in old}
+    assert after["fields"] == {
+        **kept,
+        "reader_time_zone": kept.get("reader_time_zone") or zone,
+        "rounds": [],
+        "history": carried_history(before["fields"]),
+    }
+    assert before["edits"] == after["edits"]
+    touched = [n for n in before["touched"] if not n.startswith(("sent.", "reply."))]
+    entries = len(after["fields"]["history"])
+    assert after["touched"] == touched + [f"history.{i}.date" for i in range(entries)]
+    assert before["created"] == after["created"] and before["archived"] == after["archived"]
 
 
 def test_a_saved_application_means_the_same_moment_on_another_clock(

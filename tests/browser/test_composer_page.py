@@ -41,11 +41,14 @@ def fill_basics(page: Page, **overrides: str) -> None:
         page.fill(selector, value)
 
 
-def add_sent(page: Page, kind: str, date: str) -> None:
-    page.click("#add-sent")
-    row = page.locator('[data-repeat="sent"]').last
-    row.locator("select").select_option(kind)
-    row.locator('input[type="date"]').fill(date)
+def add_sent(page: Page, kind: str, date: str, to: str = "") -> None:
+    """Log a message sent, as a reader does: "Add an entry" in the history."""
+    page.click("#add-history")
+    row = page.locator('[data-repeat="history"]').last
+    row.locator('[data-name="what"]').select_option(f"sent:{kind}")
+    row.locator('[data-name="date"]').fill(date)
+    if to:
+        row.locator('[data-name="to"]').fill(to)
 
 
 def test_composer_computes_in_python_with_no_foreign_request(watched: Watched, site_url: str):
@@ -169,10 +172,13 @@ def test_typing_survives_a_reload_and_clear_wipes_it(watched: Watched, site_url:
     expect(page.locator("#composer-status-text")).to_have_text(READY, timeout=60_000)
     expect(page.locator("#f-company")).to_have_value("Northwind Health")
     expect(page.locator("#f-interviewers\\.0\\.email")).to_have_value("priya@northwind.example")
-    expect(page.locator('[data-repeat="sent"] input[type="date"]')).to_have_value("2026-11-24")
+    expect(page.locator('[data-repeat="history"] [data-name="date"]')).to_have_value("2026-11-24")
+    expect(page.locator('[data-repeat="history"] .repeat__head')).to_have_text(
+        "Tue 24 Nov · You sent: Thank-you"
+    )
     page.click("#clear-data")
     expect(page.locator("#f-company")).to_have_value("")
-    expect(page.locator('[data-repeat="sent"]')).to_have_count(0)
+    expect(page.locator('[data-repeat="history"]')).to_have_count(0)
     assert (
         page.evaluate("Object.keys(localStorage).filter(k => k.startsWith('after-the-interview:'))")
         == []
