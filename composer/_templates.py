@@ -12,6 +12,7 @@ duplicate ``order``, fails with the file's name and the bad key.
 
 from __future__ import annotations
 
+import re
 import tomllib
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
@@ -100,19 +101,31 @@ class MessageTemplate:
         return self.warm if name == "warm" else self.formal
 
 
+# Placeholders for a sentence that opens a paragraph only sometimes ("It was good to
+# speak with you again."): left empty, they vanish with their space instead of
+# dropping the paragraph.
+MAY_BE_EMPTY = frozenset({"again"})
+_GAP = "\x00"
+
+
 def fill(text: str, values: Mapping[str, str]) -> str | None:
-    """``text`` with its placeholders filled, or ``None`` if one is empty.
+    """``text`` with its placeholders filled, or ``None`` if one is empty (but see ``MAY_BE_EMPTY``).
 
     Example:
         >>> fill("Thanks, $name.", {"name": "Priya"})
         'Thanks, Priya.'
         >>> fill("About $point.", {"point": ""}) is None
         True
+        >>> fill("$again Thank you.", {"again": ""}), fill("$again Thanks.", {"again": "Hi again."})
+        ('Thank you.', 'Hi again. Thanks.')
     """
     template = _StringTemplate(text)
-    if any(not values.get(name, "").strip() for name in template.get_identifiers()):
+    names = template.get_identifiers()
+    if any(not values.get(name, "").strip() for name in names if name not in MAY_BE_EMPTY):
         return None
-    return template.substitute(values)
+    gaps = {name: _GAP for name in names if name in MAY_BE_EMPTY and not values.get(name, "").strip()}
+    filled = template.substitute({**values, **gaps})
+    return re.sub(f" ?{_GAP} ?", lambda m: " " if m.group().count(" ") == 2 else "", filled)
 
 
 def _first_fitting(options: Paragraph, values: Mapping[str, str], limit: int | None) -> str | None:

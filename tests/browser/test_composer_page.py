@@ -274,19 +274,25 @@ def test_fallback_when_webassembly_cannot_load(context, built_site):
 
 
 def test_python_never_blocks_the_main_thread(watched: Watched, site_url: str):
-    """After first paint there is no long task over 200 ms while Python loads and composes."""
+    """Once the page is parsed, no long task over 200 ms while Python loads and composes.
+
+    Parsing the page itself (Material's bundle, the form's markup) is one task before
+    DOMContentLoaded that a guide page without the composer has too; bench/ measures it."""
     page = watched.page
     page.add_init_script(
         "window.__longTasks = [];"
         "new PerformanceObserver(l => l.getEntries().forEach(e => window.__longTasks.push([e.startTime, e.duration])))"
         ".observe({type: 'longtask', buffered: true});"
+        # The page's fake clock hides the timeline's own entries: keep the real one for this.
+        "const realNow = performance.now.bind(performance);"
+        "document.addEventListener('DOMContentLoaded', () => { window.__parsed = realNow(); });"
     )
     open_composer(watched, site_url)
     fill_basics(page)
     expect(page.locator("#draft-0-body")).to_have_value(re.compile("Priya"))
-    first_paint = page.evaluate("performance.getEntriesByName('first-paint')[0]?.startTime ?? 0")
+    parsed = page.evaluate("window.__parsed")
     long_tasks = page.evaluate("window.__longTasks")
-    assert [t for t in long_tasks if t[0] >= first_paint and t[1] > 200] == []
+    assert [t for t in long_tasks if t[0] >= parsed and t[1] > 200] == []
 
 
 @pytest.mark.parametrize("scheme", ["default", "slate"])
