@@ -265,6 +265,7 @@ class ComposerPage {
       await this.client.ready;
       const app = this.app;
       const { result } = await this.client.call("compose", FormView.request(app.fields, app.edits, localNow()));
+      this.#remember(app, result); // even for an application switched away from: the list says where it stands
       if (!this.dirty && app === this.app) this.render(result); // a stale answer would flicker; skip it
     } catch (error) {
       console.error(error); // a bug here must not pass silently, in a test or a bug report
@@ -273,6 +274,15 @@ class ComposerPage {
       this.inFlight = false;
       if (this.dirty) this.compose();
     }
+  }
+
+  #remember(app, answer) {
+    const summary = summarise(answer, app.fields, this.form.form.elements.namedItem("interview_kind"));
+    // Deleted while Python worked on it: saving it now would bring it back.
+    if (!this.apps.includes(app) || JSON.stringify(summary) === JSON.stringify(app.summary)) return;
+    app.summary = summary;
+    if (hasContent(app)) this.store.save(app, { touch: false });
+    this.list.show(this.apps, this.app.id);
   }
 
   render(answer) {
@@ -285,12 +295,6 @@ class ComposerPage {
     const drafts = answer.drafts ?? [];
     this.cards.show(drafts, Boolean(answer.plan) && named);
     showKeptEdits(this.root, this.app.edits, new Set(drafts.map((draft) => draft.key)), (text, button) => this.copy(text, button));
-    const summary = summarise(answer, this.app.fields, this.form.form.elements.namedItem("interview_kind"));
-    if (JSON.stringify(summary) !== JSON.stringify(this.app.summary)) {
-      this.app.summary = summary;
-      if (hasContent(this.app)) this.store.save(this.app, { touch: false });
-      this.list.show(this.apps, this.app.id);
-    }
     if (!performance.getEntriesByName("composer:first-draft").length) performance.mark("composer:first-draft");
     this.root.dispatchEvent(new CustomEvent("composer:rendered"));
   }
