@@ -197,7 +197,7 @@ def compose_latency(browser: Browser, url: str, edits: int = 200) -> list[float]
         ("#f-candidate_name", "Sam Rivera"),
         ("#f-company", "Northwind Health"),
         ("#f-interviewers\\.0\\.name", "Priya Natarajan"),
-        ("#f-points\\.0", SAMPLE["points"][0]),
+        ("#f-interviewers\\.0\\.point", SAMPLE["points"][0]),
     ):
         page.fill(selector, value)
     page.wait_for_timeout(500)

@@ -81,6 +81,8 @@ class Field:
     flag: str = ""
     autocomplete: str = ""
     placeholder: str = ""
+    folded: bool = False
+    """In a row, drawn under the row's own "Add…" toggle: rarely needed, out of the way."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -91,6 +93,8 @@ class Group:
     legend: str
     fields: tuple[Field, ...]
     intro: str = ""
+    more: bool = False
+    """Optional: drawn folded, under "Add more", so the quick path stays short."""
 
 
 def _labels(values: tuple[str, ...], words: dict[str, str]) -> tuple[tuple[str, str], ...]:
@@ -124,14 +128,16 @@ PERSON: tuple[Field, ...] = (
         "How they'd like to be addressed",
         "the salutation",
         optional_note='optional, like "Dr Okafor"',
+        folded=True,
     ),
     Field("email", "email", "Email", "the email address", optional_note="optional"),
     Field(
         "point",
         "text",
-        "What you discussed with them",
+        "What you talked about with them",
         "the point you discussed",
         optional_note="optional; their note is built on it",
+        placeholder="like: your plan to simplify sign-up",
     ),
 )
 """One row of the people list."""
@@ -227,23 +233,6 @@ ROUND: tuple[Field, ...] = (
 )
 """An earlier round on the page: its kind, date and time (its people are kept with it)."""
 
-_POINTS = tuple(
-    Field(
-        f"points.{index}",
-        "text",
-        ("A specific point you discussed", "Another point", "A third point", "Another point")[
-            min(index, 3)
-        ],
-        "this point",
-        help='Write it to follow "what you said about…", for example "your plan to simplify sign-up".'
-        if index == 0
-        else "",
-        optional_note="" if index == 0 else "optional",
-        flag="point",
-    )
-    for index in range(RULES.max_points)
-)
-
 GROUPS: tuple[Group, ...] = (
     Group(
         "interview",
@@ -253,7 +242,7 @@ GROUPS: tuple[Group, ...] = (
             Field("interview_time", "time", "Start time", "the interview time", required=True),
             Field(
                 "interview_kind",
-                "select",
+                "radio",  # one tap, where a select takes two
                 "Kind of interview",
                 "the kind of interview",
                 choices=_labels(INTERVIEW_KINDS, INTERVIEW_WORDS),
@@ -269,6 +258,33 @@ GROUPS: tuple[Group, ...] = (
                 autocomplete="organization",
             ),
             Field("role", "text", "Role", "the role", required=True),
+        ),
+    ),
+    Group(
+        "people",
+        "Who you met",
+        (),
+        intro="Each person gets their own thank-you, built on what you talked about.",
+    ),
+    Group(
+        "you",
+        "You",
+        (
+            Field(
+                "candidate_name",
+                "text",
+                "Your name",
+                "your name",
+                required=True,
+                autocomplete="name",
+                flag="name",
+            ),
+        ),
+    ),
+    Group(
+        "employer",
+        "Where they are",
+        (
             Field(
                 "region",
                 "region",
@@ -306,19 +322,12 @@ GROUPS: tuple[Group, ...] = (
                 optional_note="optional",
             ),
         ),
-    ),
-    Group(
-        "people",
-        "Who you met",
-        (),
-        intro="Everyone you met gets a thank-you of their own. Check-ins go to the recruiter, "
-        "or else the hiring manager.",
+        more=True,
     ),
     Group(
         "talk",
         "What you talked about",
         (
-            *_POINTS,
             Field(
                 "fit",
                 "textarea",
@@ -349,20 +358,12 @@ GROUPS: tuple[Group, ...] = (
                 optional_note="optional; drafts a note asking about their timeline",
             ),
         ),
+        more=True,
     ),
     Group(
-        "you",
-        "You",
+        "yours",
+        "Your signature and calendar",
         (
-            Field(
-                "candidate_name",
-                "text",
-                "Your name",
-                "your name",
-                required=True,
-                autocomplete="name",
-                flag="name",
-            ),
             Field(
                 "signature",
                 "textarea",
@@ -377,12 +378,6 @@ GROUPS: tuple[Group, ...] = (
                 "your time zone",
                 optional_note="from this device; dates and times you type are in it",
             ),
-        ),
-    ),
-    Group(
-        "since",
-        "What has happened since",
-        (
             Field(
                 "days_off",
                 "lines",
@@ -391,8 +386,7 @@ GROUPS: tuple[Group, ...] = (
                 optional_note="optional; one date per line, like 2026-12-24",
             ),
         ),
-        intro="Each message you send and each reply they give, in date order. The plan reads "
-        "all of it, and nothing is overwritten: correct or remove any entry.",
+        more=True,
     ),
     Group(
         "message",
@@ -432,9 +426,18 @@ GROUPS: tuple[Group, ...] = (
                 default="free",
             ),
         ),
+        more=True,
+    ),
+    Group(
+        "since",
+        "What has happened since",
+        (),
+        intro="Each message you send and each reply they give, in date order. The plan reads "
+        "all of it, and nothing is overwritten: correct or remove any entry.",
     ),
 )
-"""The form, fieldset by fieldset: the interview first, then the people, your own name last."""
+"""The form, fieldset by fieldset: the quick path first (the interview, the people, your
+name), then what is optional, folded under "Add more", then the history."""
 
 FIELDS: dict[str, Field] = {f.name: f for group in GROUPS for f in group.fields}
 """Every top-level field by name (``points.0``, ``reply.kind`` and the rest)."""

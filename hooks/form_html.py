@@ -160,16 +160,49 @@ def _group(group: Group) -> str:
     )
 
 
+MORE_SUMMARY = "Add more (optional)"
+
+
 def form() -> str:
-    """Every fieldset of the form, in the schema's order, and the zone list they share."""
-    zones = f'<datalist id="{ZONE_LIST}"></datalist>'
-    return "\n\n".join(_group(group) for group in GROUPS) + "\n" + zones
+    """Every fieldset of the form, in the schema's order, and the zone list they share.
+
+    The optional groups (``more``) are drawn together, folded under "Add more".
+    """
+    parts: list[str] = []
+    folded: list[str] = []
+    for group in GROUPS:
+        if group.more:
+            folded.append(_group(group))
+            continue
+        if folded:
+            parts.append(_more(folded))
+            folded = []
+        parts.append(_group(group))
+    if folded:
+        parts.append(_more(folded))
+    return "\n\n".join(parts) + f'\n<datalist id="{ZONE_LIST}"></datalist>'
+
+
+def _more(groups: list[str]) -> str:
+    inner = "\n".join(groups)
+    return (
+        f'<details class="more" id="add-more"><summary>{html.escape(MORE_SUMMARY)}</summary>\n'
+        f"{inner}\n</details>"
+    )
 
 
 def _row(kind: str, fields: tuple[Field, ...], remove: str, *, folded: bool = False) -> str:
     """A repeating row. A folded one (a round, a history entry) reads as one line, its
     heading, filled in by the page; its fields open under "Correct" to change it."""
-    inner = "".join(_field(field, in_row=True) for field in fields)
+    inner = "".join(_field(field, in_row=True) for field in fields if not field.folded)
+    extra = [field for field in fields if field.folded]
+    if extra:  # a row's rarely needed fields, under a toggle of their own
+        names = " and ".join(field.label[:1].lower() + field.label[1:] for field in extra)
+        inner += (
+            f'<details class="repeat__more"><summary>Add {html.escape(names)}</summary>'
+            + "".join(_field(field, in_row=True) for field in extra)
+            + "</details>"
+        )
     if folded:
         inner = f'<details class="repeat__edit"><summary>Correct</summary>{inner}</details>'
     head = '<p class="repeat__head"></p>' if folded else ""

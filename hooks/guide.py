@@ -117,7 +117,9 @@ def repo_url() -> str:
 
 def example() -> str:
     """The sample case for "Try an example", as data the page reads (never runs)."""
-    case = {k: v for k, v in _SAMPLE.items() if k not in ("now", "interview_date", "decision_date")}
+    # The form asks what was discussed per person, so the example's people carry its points.
+    leave_out = ("now", "interview_date", "decision_date", "points")
+    case = {k: v for k, v in _SAMPLE.items() if k not in leave_out}
     case["interview_time"] = "14:00"  # the page dates it to the last working day
     # An attribute, not a <script>: data never runs, and no policy hash is needed.
     return f'<div id="composer-example" hidden data-case="{html.escape(json.dumps(case, ensure_ascii=False))}"></div>'

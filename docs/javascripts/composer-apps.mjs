@@ -18,6 +18,11 @@ export class AppsView {
     const archived = apps.filter((app) => app.archived);
     this.root.querySelector("#apps-list").replaceChildren(...live.map((app) => this.#item(app, app.id === currentId)));
     this.root.querySelector("#apps-archived-list").replaceChildren(...archived.map((app) => this.#item(app, app.id === currentId)));
+    // The switcher's own line: the application on screen, and where it stands.
+    const current = apps.find((app) => app.id === currentId);
+    this.root.querySelector("#apps-current").textContent = current ? title(current) : "New application";
+    const { round, status } = current?.summary ?? {};
+    this.root.querySelector("#apps-current-status").textContent = [round, status].filter(Boolean).join(" · ");
     const box = this.root.querySelector("#apps-archived");
     box.hidden = archived.length === 0;
     box.querySelector("summary").textContent = `Archived (${archived.length})`;
@@ -224,7 +229,7 @@ export class Applications {
   /** Where ``app`` stands today, from Python (its summary is saved with it). */
   async summary(app) {
     const { result } = await this.page.client.call("compose", FormView.request(app.fields, app.edits, localNow()));
-    const summary = summarise(result, app.fields, this.page.form.form.elements.namedItem("interview_kind"));
+    const summary = summarise(result, app.fields, (value) => this.page.form.choiceWords("interview_kind", value));
     if (JSON.stringify(summary) !== JSON.stringify(app.summary)) {
       app.summary = summary;
       if (hasContent(app)) this.page.store.save(app, { touch: false });

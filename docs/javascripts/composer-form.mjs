@@ -23,6 +23,7 @@ export class FormView {
       if (event.target?.name) this.touched.add(event.target.name);
       const row = event.target?.closest?.("[data-repeat]");
       if (row) this.#describe(row);
+      this.#offerNextRound();
       onChange(event);
     });
     root.querySelector("#add-interviewers").addEventListener("click", () => this.addRow("interviewers", {}, true));
@@ -44,7 +45,15 @@ export class FormView {
     const history = (fields.history ?? []).map((row, index) => ({ row, index }));
     history.sort((a, b) => String(a.row.date ?? "").localeCompare(String(b.row.date ?? "")) || a.index - b.index);
     for (const { row } of history) this.addRow("history", row);
+    this.renumber("history");
     this.touched = new Set(touched);
+    this.#offerNextRound();
+  }
+
+  /** "They invited me to the next round" is offered once this round has a date. */
+  #offerNextRound() {
+    const has = (name) => Boolean(this.form.elements.namedItem(name).value);
+    this.root.querySelector("#add-rounds").hidden = !(has("interview_date") && has("interview_time"));
   }
 
   /** Every field's value, with people, earlier rounds and history entries as lists of rows. */
@@ -55,6 +64,16 @@ export class FormView {
       fields[element.name] = element.value;
     }
     return { ...fields, interviewers: this.rows("interviewers"), rounds: this.rows("rounds"), history: this.rows("history") };
+  }
+
+  /** The words the form shows for ``value`` of the select or radio group ``name``. */
+  choiceWords(name, value) {
+    for (const input of this.form.querySelectorAll(`[name="${name}"]`)) {
+      if (input.type === "radio" && input.value === value) return input.parentElement.textContent.trim();
+      const option = [...(input.options ?? [])].find((candidate) => candidate.value === value);
+      if (option) return option.textContent;
+    }
+    return "";
   }
 
   rows(kind) {
@@ -116,9 +135,9 @@ export class FormView {
     set("interview_kind", NEXT_KIND[current.kind] ?? "interview");
     set("interview_date", "");
     set("interview_time", "");
-    for (const name of Object.keys(fields).filter((name) => name.startsWith("points."))) set(name, "");
     for (const input of this.root.querySelectorAll('[data-repeat="interviewers"] [data-name="point"]')) input.value = "";
     this.form.elements.namedItem("interview_date").focus();
+    this.#offerNextRound();
     this.onChange();
   }
 
@@ -134,6 +153,8 @@ export class FormView {
       if (kind === "rounds") this.#describe(row);
       row.querySelector(".remove").hidden = kind === "interviewers" && rows.length === 1;
     });
+    // An empty history is out of the way: "I sent this" and "They replied" start it.
+    if (kind === "history") this.root.querySelector('[data-group="since"]').hidden = rows.length === 0;
     if (kind === "rounds") {
       // The fieldset's own fields are the latest round once earlier ones exist.
       const legend = this.root.querySelector('[data-group="interview"] > legend');
@@ -175,7 +196,7 @@ export class FormView {
 
   /** The request Python answers: the form's fields in the API's shape. */
   static request(fields, edits, now) {
-    // Dotted names (points.0) are rebuilt below in the API's own shape.
+    // Dotted names are rows' own; the form asks what was discussed per person only.
     const request = Object.fromEntries(Object.entries(fields).filter(([name]) => !name.includes(".")));
     delete request.rounds;
     const earlier = fields.rounds ?? [];
@@ -188,7 +209,6 @@ export class FormView {
     return {
       ...request,
       now,
-      points: Object.keys(fields).filter((name) => name.startsWith("points.")).sort().map((name) => fields[name]),
       history: (fields.history ?? []).map(historyEntry),
       days_off: (fields.days_off ?? "").split(/\s+/).filter(Boolean),
       template: fields.template || null,

@@ -47,7 +47,10 @@ class ComposerPage {
     });
     this.manager = new Applications(this);
     this.list = new AppsView(root, {
-      open: (id) => this.open(id),
+      open: (id) => {
+        this.menu(false);
+        this.open(id);
+      },
       duplicate: (id) => this.manager.duplicate(id),
       archive: (id, archived) => this.manager.archive(id, archived),
       remove: (id) => this.manager.remove(id),
@@ -87,10 +90,19 @@ class ComposerPage {
   #wire() {
     const on = (id, handler) => this.root.querySelector(`#${id}`).addEventListener("click", handler);
     on("clear-data", () => this.manager.clear());
-    on("app-new", () => this.switchTo(this.addApp(this.newApp())));
-    on("try-example", () => this.manager.example());
+    on("app-new", () => {
+      this.menu(false);
+      this.switchTo(this.addApp(this.newApp()));
+    });
+    on("try-example", () => {
+      this.menu(false);
+      this.manager.example();
+    });
     on("ics-all", () => this.manager.calendarForAll());
-    on("export-apps", () => download("after-the-interview-applications.json", "application/json", this.store.exportText(this.apps)));
+    on("export-apps", () => {
+      download("after-the-interview-applications.json", "application/json", this.store.exportText(this.apps));
+      this.announce(`Exported ${this.apps.length} application${this.apps.length === 1 ? "" : "s"} to a file.`, true);
+    });
     on("export-csv", () => this.manager.exportCsv());
     on("they-replied", () => {
       this.form.addReply(localDate());
@@ -98,16 +110,10 @@ class ComposerPage {
     });
     on("add-rounds", () => {
       this.form.nextRound(localDate());
-      this.announce("Added the next round, and the invitation to the history. Enter the new round's date and time; the people you met are filled in, so remove anyone you won't meet.", true);
+      this.announce("Added the next round, and the invitation to the history. Enter the new round's date and time; the people you met are filled in, so remove anyone you won't meet.");
     });
-    on("see-draft", () => this.jump(!this.resultInView));
-    // On a phone the bar turns into "Back to the form" while the drafts are on screen.
-    const bar = this.root.querySelector("#see-draft");
-    new IntersectionObserver(([entry]) => {
-      this.resultInView = entry.isIntersecting;
-      bar.textContent = entry.isIntersecting ? "Back to the form" : "See my draft";
-    }).observe(this.root.querySelector("#drafts"));
-    on("back-to-form", () => this.jump(false));
+    on("download-ics", () => (this.root.querySelector("#ics-done").textContent = "Calendar file downloaded: open it to add the reminders."));
+    on("back-to-form", () => this.jump());
     this.root.querySelector("#import-apps").addEventListener("change", (event) => this.manager.import(event.target));
     // Where the reader was in the form, for "Back to the form" on a phone; and the
     // browser's 400-odd zone names, offered only once a zone field is reached.
@@ -158,7 +164,13 @@ class ComposerPage {
     note.textContent = NOTES[this.store.problem] ?? "";
   }
 
+  /** Open or close the applications menu. */
+  menu(open) {
+    this.root.querySelector("#apps-menu").open = open;
+  }
+
   changed() {
+    this.root.querySelector("#drafts-message").textContent = ""; // an old "Logged as sent" goes
     const before = title(this.app);
     this.app.fields = this.form.read();
     this.app.touched = [...this.form.touched];
@@ -168,6 +180,7 @@ class ComposerPage {
   }
 
   switchTo(app) {
+    this.root.querySelector("#drafts-message").textContent = "";
     this.app = app;
     this.loadApp();
     this.announce(`Opened ${title(app)}.`);
@@ -215,10 +228,13 @@ class ComposerPage {
     this.form.logSent(kind, localDate(), { to, scheduledFor });
     this.changed();
     const who = to ? ` to ${to}` : "";
-    this.announce(scheduled ? `Logged as scheduled${who} for ${step?.day ?? "later"}. The plan has moved on.` : `Logged as sent${who} today. The plan has moved on.`, true);
+    const text = scheduled ? `Logged as scheduled${who} for ${step?.day ?? "later"}. The plan has moved on.` : `Logged as sent${who} today. The plan has moved on.`;
+    this.announce(text);
+    this.root.querySelector("#drafts-message").textContent = text; // beside the drafts, where the reader is
   }
 
   async copy(text, button) {
+    const beside = button.closest(".draft__actions, .kept-edit")?.querySelector(".draft__done");
     try {
       await navigator.clipboard.writeText(text);
       const label = button.textContent;
@@ -226,7 +242,9 @@ class ComposerPage {
       setTimeout(() => (button.textContent = label), 2000);
       this.announce("Copied.");
     } catch {
-      this.announce("Copying was blocked by the browser; select the text and copy it instead.", true);
+      const text = "Copying was blocked by the browser; select the text and copy it instead.";
+      if (beside) beside.textContent = text;
+      this.announce(text);
     }
   }
 
@@ -235,16 +253,12 @@ class ComposerPage {
     if (visible) this.root.querySelector("#apps-message").textContent = text;
   }
 
-  /** On a phone the drafts sit below the form: jump there, and back to where the reader was. */
-  jump(toDraft) {
-    if (toDraft) {
-      this.returnTo = { y: scrollY, focus: this.lastField };
-      const result = this.root.querySelector("#composer-result");
-      result.scrollIntoView({ block: "start" });
-      result.focus({ preventScroll: true });
-    } else if (this.returnTo) {
-      scrollTo({ top: this.returnTo.y });
-      this.returnTo.focus?.focus?.({ preventScroll: true });
+  /** On a phone the drafts sit below the form: "Back to the form" returns to the field in use. */
+  jump() {
+    const field = this.lastField?.isConnected ? this.lastField : null;
+    if (field) {
+      field.scrollIntoView({ block: "center" });
+      field.focus({ preventScroll: true });
     } else {
       this.root.querySelector("#composer-form").scrollIntoView({ block: "start" });
     }
@@ -277,7 +291,7 @@ class ComposerPage {
   }
 
   #remember(app, answer) {
-    const summary = summarise(answer, app.fields, this.form.form.elements.namedItem("interview_kind"));
+    const summary = summarise(answer, app.fields, (value) => this.form.choiceWords("interview_kind", value));
     // Deleted while Python worked on it: saving it now would bring it back.
     if (!this.apps.includes(app) || JSON.stringify(summary) === JSON.stringify(app.summary)) return;
     app.summary = summary;

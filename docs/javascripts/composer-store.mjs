@@ -28,7 +28,7 @@ export function newId() {
   return `${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 8)}`;
 }
 
-export const RECORD_VERSION = 4;
+export const RECORD_VERSION = 5;
 
 export function blankApp(fields = {}) {
   const now = new Date().toISOString();
@@ -41,12 +41,14 @@ export function blankApp(fields = {}) {
  * Version 2 (and the single form before it) stored times without a zone: they were
  * typed on this browser's clock, so they get this browser's zone, once, and keep it
  * from then on wherever the application is opened. Version 3 kept one reply and a
- * list of messages sent; version 4 holds earlier rounds and a history (below).
+ * list of messages sent; version 4 holds earlier rounds and a history (below);
+ * version 5 asks what was discussed once, per person (foldPoints).
  */
 export function migrate(app) {
   const fields = app.fields;
   if (!fields.reader_time_zone) fields.reader_time_zone = localZone();
   carryHistory(app);
+  foldPoints(app);
   if (!Array.isArray(fields.rounds)) fields.rounds = [];
   app.version = RECORD_VERSION;
   return app;
@@ -77,6 +79,33 @@ function carryHistory(app) {
   const touched = (app.touched ?? []).filter((name) => !/^(sent\.|reply\.)/.test(name));
   fields.history.forEach((_, index) => touched.push(`history.${index}.date`));
   app.touched = [...new Set(touched)];
+}
+
+/**
+ * Version 4 and before also asked for points "you discussed" for the whole
+ * interview (`points.0`...), beside each person's own. Version 5 asks once, per
+ * person: each point goes to the first person without one, a point already given
+ * to someone is dropped as a repeat, and any left over joins the first person's.
+ */
+function foldPoints(app) {
+  const fields = app.fields;
+  const names = Object.keys(fields).filter((name) => /^points\.\d+$/.test(name)).sort();
+  const points = names.map((name) => String(fields[name] ?? "").trim()).filter(Boolean);
+  for (const name of names) delete fields[name];
+  app.touched = (app.touched ?? []).filter((name) => !/^points\./.test(name));
+  if (!points.length) return;
+  if (!Array.isArray(fields.interviewers)) fields.interviewers = [];
+  const people = fields.interviewers;
+  if (!people.length || !people[0] || typeof people[0] !== "object") people[0] = { ...(people[0] ?? {}) };
+  const said = (person) => String(person?.point ?? "").trim();
+  const known = new Set(people.map((person) => said(person).toLowerCase()).filter(Boolean));
+  for (const point of points) {
+    if (known.has(point.toLowerCase())) continue;
+    known.add(point.toLowerCase());
+    const free = people.find((person) => person && typeof person === "object" && !said(person));
+    if (free) free.point = point;
+    else people[0].point = `${said(people[0])}; ${point}`;
+  }
 }
 
 /** Whether the reader has put anything into ``app`` worth keeping. */

@@ -5,10 +5,10 @@
  * Where an application stands, for the list and the CSV: its round, its status in
  * words ("Waiting: check in Mon 7 Dec"), and the date of its next step.
  */
-export function summarise(answer, fields, kindSelect) {
+export function summarise(answer, fields, kindWords = () => "") {
   const plan = answer.plan;
   const step = plan?.action ?? plan?.upcoming?.[0];
-  const kind = [...(kindSelect?.options ?? [])].find((option) => option.value === fields.interview_kind)?.textContent ?? "";
+  const kind = kindWords(fields.interview_kind);
   const round = `Round ${(fields.rounds?.length ?? 0) + 1}${kind ? `: ${kind}` : ""}`;
   return {
     round,

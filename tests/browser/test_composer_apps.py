@@ -9,7 +9,7 @@ from pathlib import Path
 from playwright.sync_api import Browser, Page, expect
 
 from .conftest import Watched, watch
-from .test_composer_page import READY, fill_basics, open_composer
+from .test_composer_page import READY, fill_basics, in_menu, open_composer
 
 APP_KEYS = "Object.keys(localStorage).filter(k => k.startsWith('after-the-interview:app:')).length"
 
@@ -37,7 +37,7 @@ def test_i_sent_this_moves_the_plan_on(watched: Watched, site_url: str):
     )
     expect(page.locator("#plan-headline")).to_have_text("Too early: wait until Tue 1 Dec")
     expect(page.locator(".draft__when")).to_have_text("For Tue 1 Dec, not yet")
-    expect(page.locator("#apps-message")).to_have_text(
+    expect(page.locator("#drafts-message")).to_have_text(
         re.compile("Logged as sent to Priya Natarajan today")
     )
 
@@ -74,7 +74,7 @@ def test_an_edited_draft_survives_a_plan_change_and_can_be_brought_back(
     body = page.locator("#draft-0-body")
     expect(body).to_have_value(re.compile("^Hi Priya,"))
     body.fill("Hi Priya,\n\nMy own thanks, in my own words.\n\nSam")
-    page.fill("#f-points\\.0", "the roadmap")
+    page.fill("#f-interviewers\\.0\\.point", "the roadmap")
     expect(page.locator(".draft__stale")).to_be_visible()
     page.locator(".sent-this").first.click()
     expect(page.locator("#plan-headline")).to_have_text(re.compile("^Too early"))
@@ -95,7 +95,7 @@ def test_two_applications_export_clear_import_give_back_the_same(
     page = open_composer(watched, site_url)
     fill_basics(page)
     first = form_state(page)
-    page.click("#app-new")
+    in_menu(page).click("#app-new")
     expect(page.locator("#f-company")).to_have_value("")
     fill_basics(
         page,
@@ -105,21 +105,21 @@ def test_two_applications_export_clear_import_give_back_the_same(
     expect(page.locator(".apps__open")).to_have_text(
         ["Northwind Health · Product Designer", "Contoso · UX Researcher"]
     )
-    page.get_by_role("button", name="Northwind Health · Product Designer", exact=True).click()
+    in_menu(page).get_by_role("button", name="Northwind Health · Product Designer", exact=True).click()
     assert form_state(page) == first
     with page.expect_download() as download:
-        page.click("#export-apps")
+        in_menu(page).click("#export-apps")
     exported = tmp_path / "apps.json"
     download.value.save_as(exported)
     data = json.loads(exported.read_text())
     assert data["schema"] == "after-the-interview/applications" and data["version"] == 3
-    page.click("#clear-data")
+    in_menu(page).click("#clear-data")
     expect(page.locator(".apps__open")).to_have_text(["New application"])
     page.set_input_files("#import-apps", str(exported))
     expect(page.locator("#apps-message")).to_have_text("Imported 2 applications.")
-    page.get_by_role("button", name="Contoso · UX Researcher", exact=True).click()
+    in_menu(page).get_by_role("button", name="Contoso · UX Researcher", exact=True).click()
     assert form_state(page) == second
-    page.get_by_role("button", name="Northwind Health · Product Designer", exact=True).click()
+    in_menu(page).get_by_role("button", name="Northwind Health · Product Designer", exact=True).click()
     assert form_state(page) == first
 
 
@@ -210,7 +210,7 @@ def test_two_tabs_never_overwrite_each_others_applications(
         one = open_composer(watch(context, origin), site_url)
         fill_basics(one)
         two = open_composer(watch(context, origin), site_url)
-        two.click("#app-new")
+        in_menu(two).click("#app-new")
         fill_basics(two, **{"#f-company": "Contoso"})
         one.fill("#f-role", "Lead Product Designer")
         two.fill("#f-role", "Researcher")
@@ -249,9 +249,9 @@ def test_delete_offers_undo(watched: Watched, site_url: str):
     """Deleting an application can be undone from the message it leaves."""
     page = open_composer(watched, site_url)
     fill_basics(page)
-    page.get_by_role("button", name="Delete Northwind Health · Product Designer").click()
+    in_menu(page).get_by_role("button", name="Delete Northwind Health · Product Designer").click()
     expect(page.locator(".apps__open")).to_have_text(["New application"])
-    page.get_by_role("button", name="Undo").click()
+    in_menu(page).get_by_role("button", name="Undo").click()
     expect(page.locator("#f-company")).to_have_value("Northwind Health")
 
 
@@ -261,10 +261,10 @@ def test_calendar_for_all_applications(watched: Watched, site_url: str):
 
     page = open_composer(watched, site_url)
     fill_basics(page)
-    page.click("#app-new")
+    in_menu(page).click("#app-new")
     fill_basics(page, **{"#f-company": "Contoso"})
     with page.expect_download() as download:
-        page.click("#ics-all")
+        in_menu(page).click("#ics-all")
     events = icalendar.Calendar.from_ical(download.value.path().read_bytes()).walk("VEVENT")
     summaries = {str(e["SUMMARY"]).split(": ")[-1] for e in events}
     assert summaries == {"Product Designer at Northwind Health", "Product Designer at Contoso"}

@@ -10,7 +10,7 @@ import icalendar
 from playwright.sync_api import Browser, expect
 
 from .conftest import watch
-from .test_composer_page import READY, fill_basics
+from .test_composer_page import READY, fill_basics, in_menu, open_more
 
 LANDED = Path(__file__).resolve().parents[1] / "fixtures" / "landed-v2-storage.json"
 APPS = "Object.keys(localStorage).filter(k => k.startsWith('after-the-interview:app:'))"
@@ -34,6 +34,7 @@ def _open(watched, site_url: str, now: str):
     page.clock.set_fixed_time(now)
     page.goto(site_url + "composer/")
     expect(page.locator("#composer-status-text")).to_have_text(READY, timeout=60_000)
+    open_more(page)
     return page
 
 
@@ -49,7 +50,7 @@ def test_applications_saved_by_the_landed_version_open_with_nothing_lost(
     try:
         page = _open(watched, site_url, "2026-11-26T10:00:00Z")
         expect(page.locator(".apps__open")).to_have_count(2)
-        page.get_by_role("button", name=re.compile("^Harbour Analytics")).click()
+        in_menu(page).get_by_role("button", name=re.compile("^Harbour Analytics")).click()
         expect(page.locator("#f-company")).to_have_value("Harbour Analytics")
         expect(page.locator("#f-interviewers\\.0\\.name")).to_have_value("Dr. Siobhán Ní Bhriain")
         expect(page.locator("#f-interviewers\\.1\\.kind")).to_have_value("recruiter")
@@ -61,7 +62,7 @@ def test_applications_saved_by_the_landed_version_open_with_nothing_lost(
         expect(page.locator("#plan-headline")).to_have_text(re.compile("^Too early: wait until"))
         expect(page.locator(".draft__body").first).to_have_value(re.compile("P.S. My own line."))
         stored = page.evaluate(f"{APPS}.map(k => JSON.parse(localStorage.getItem(k)))")
-        assert {app["version"] for app in stored} == {4}
+        assert {app["version"] for app in stored} == {5}
         for app in stored:
             before = json.loads(saved[f"after-the-interview:app:{app['id']}"])
             assert_carried_over(before, app, zone="Europe/London")
@@ -83,18 +84,38 @@ def carried_history(fields: dict) -> list[dict]:
     return sorted(entries, key=lambda entry: entry["date"])
 
 
+def folded_people(fields: dict) -> list[dict]:
+    """The people of a version 4 (or older) record, with the interview-wide points folded in:
+    each point to the first person without one, repeats dropped, the rest joined to the first."""
+    people = [dict(person) for person in fields.get("interviewers") or [{}]]
+    points = [fields[k].strip() for k in sorted(fields) if k.startswith("points.") and fields[k].strip()]
+    known = {p.get("point", "").strip().lower() for p in people} - {""}
+    for point in points:
+        if point.lower() in known:
+            continue
+        known.add(point.lower())
+        free = next((p for p in people if not p.get("point", "").strip()), None)
+        if free is not None:
+            free["point"] = point
+        else:
+            people[0]["point"] = f"{people[0].get('point', '').strip()}; {point}"
+    return people if points else fields.get("interviewers", [])
+
+
 def assert_carried_over(before: dict, after: dict, *, zone: str) -> None:
-    """Every field, edit and date of ``before`` is in ``after``; only the shape of the history moved."""
+    """Every field, edit and date of ``before`` is in ``after``: the history and the points moved
+    into their new places, nothing else changed."""
     old = {"sent", "reply.kind", "reply.date", "reply.new_date"}
-    kept = {k: v for k, v in before["fields"].items() if k not in old}
+    kept = {k: v for k, v in before["fields"].items() if k not in old and not k.startswith("points.")}
     assert after["fields"] == {
         **kept,
         "reader_time_zone": kept.get("reader_time_zone") or zone,
+        "interviewers": folded_people(before["fields"]),
         "rounds": [],
         "history": carried_history(before["fields"]),
     }
     assert before["edits"] == after["edits"]
-    touched = [n for n in before["touched"] if not n.startswith(("sent.", "reply."))]
+    touched = [n for n in before["touched"] if not n.startswith(("sent.", "reply.", "points."))]
     entries = len(after["fields"]["history"])
     assert after["touched"] == touched + [f"history.{i}.date" for i in range(entries)]
     assert before["created"] == after["created"] and before["archived"] == after["archived"]

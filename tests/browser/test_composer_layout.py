@@ -8,7 +8,7 @@ import pytest
 from playwright.sync_api import Browser, Page, expect
 
 from .conftest import Watched, watch
-from .test_composer_page import NOW, READY, fill_basics, open_composer
+from .test_composer_page import NOW, READY, fill_basics, open_composer, open_more
 
 
 def draft_in_view(page: Page) -> bool:
@@ -79,8 +79,11 @@ def test_at_1280_px_the_draft_stays_in_view_while_typing_anywhere(
         context.close()
 
 
-def test_at_375_px_the_draft_is_one_tap_away_and_back(browser: Browser, site_url: str, origin: str):
-    """On a phone, "See my draft" shows the draft; "Back to the form" returns to the field in use."""
+def test_at_375_px_nothing_floats_and_back_to_the_form_returns(
+    browser: Browser, site_url: str, origin: str
+):
+    """On a phone the drafts follow the form with nothing fixed over them (no floating bar, no
+    "back to top" pill), and "Back to the form" returns to the field in use."""
     context = browser.new_context(
         viewport={"width": 375, "height": 740}, is_mobile=True, has_touch=True, locale="en-GB"
     )
@@ -88,16 +91,17 @@ def test_at_375_px_the_draft_is_one_tap_away_and_back(browser: Browser, site_url
         watched = watch(context, origin)
         page = open_composer(watched, site_url)
         page.click("#try-example")
-        page.locator("#f-fit").scroll_into_view_if_needed()
-        page.locator("#f-fit").focus()
-        expect(page.locator("#see-draft")).to_be_in_viewport()
+        page.locator("#f-role").tap()
         assert not draft_in_view(page)
-        page.locator("#see-draft").tap()
-        expect(page.locator("#drafts-title")).to_be_in_viewport()
-        expect(page.locator("#see-draft")).to_have_text("Back to the form")
-        page.locator("#see-draft").tap()
-        expect(page.locator("#f-fit")).to_be_in_viewport()
-        expect(page.locator("#f-fit")).to_be_focused()
+        page.locator("#drafts-title").scroll_into_view_if_needed()
+        floating = page.evaluate(
+            "[...document.querySelectorAll('#composer-app *, .md-top')].filter(e => "
+            "['fixed', 'sticky'].includes(getComputedStyle(e).position) && e.getClientRects().length).length"
+        )
+        assert floating == 0
+        page.locator("#back-to-form").tap()
+        expect(page.locator("#f-role")).to_be_in_viewport()
+        expect(page.locator("#f-role")).to_be_focused()
         assert page.evaluate("document.documentElement.scrollWidth") <= 375
     finally:
         context.close()
@@ -128,6 +132,7 @@ def test_axe_with_the_example_and_with_errors_showing(browser: Browser, site_url
         page.goto(site_url + "composer/")
         expect(page.locator("#composer-status-text")).to_have_text(READY, timeout=60_000)
         page.click("#try-example")
+        open_more(page)
         expect(page.locator(".draft")).to_have_count(3)
         page.evaluate("document.activeElement.blur()")
         page.wait_for_timeout(500)  # let Material's header and button transitions finish

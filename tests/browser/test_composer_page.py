@@ -16,13 +16,29 @@ READY = re.compile(r"^Ready")
 NOW = "2026-11-25T10:00:00"  # a Wednesday
 
 
-def open_composer(watched: Watched, site_url: str, *, now: str | None = NOW) -> Page:
+def open_composer(
+    watched: Watched, site_url: str, *, now: str | None = NOW, more: bool = True
+) -> Page:
+    """The composer, ready; with "Add more" open unless ``more`` is false (the quick path)."""
     page = watched.page
     if now:
         page.clock.set_fixed_time(now)
     page.goto(site_url + "composer/")
     expect(page.locator("#composer-status-text")).to_have_text(READY, timeout=60_000)
+    if more:
+        open_more(page)
     return page
+
+
+def in_menu(page: Page) -> Page:
+    """Open the applications menu (its actions live there) and hand the page back."""
+    page.locator("#apps-menu").evaluate("menu => { menu.open = true; }")
+    return page
+
+
+def open_more(page: Page) -> None:
+    """Unfold "Add more", where the optional fields live."""
+    page.locator("#add-more").evaluate("details => { details.open = true; }")
 
 
 def fill_basics(page: Page, **overrides: str) -> None:
@@ -34,7 +50,7 @@ def fill_basics(page: Page, **overrides: str) -> None:
         "#f-interview_time": "14:00",
         "#f-interviewers\\.0\\.name": "Priya Natarajan",
         "#f-interviewers\\.0\\.email": "priya@northwind.example",
-        "#f-points\\.0": "your plan to simplify patient sign-up",
+        "#f-interviewers\\.0\\.point": "your plan to simplify patient sign-up",
     }
     values.update(overrides)
     for selector, value in values.items():
@@ -176,7 +192,7 @@ def test_typing_survives_a_reload_and_clear_wipes_it(watched: Watched, site_url:
     expect(page.locator('[data-repeat="history"] .repeat__head')).to_have_text(
         "Tue 24 Nov · You sent: Thank-you"
     )
-    page.click("#clear-data")
+    in_menu(page).click("#clear-data")
     expect(page.locator("#f-company")).to_have_value("")
     expect(page.locator('[data-repeat="history"]')).to_have_count(0)
     assert (
@@ -207,7 +223,7 @@ def test_second_visit_restores_the_python_snapshot(watched: Watched, site_url: s
     expect(page.locator("#composer-app")).to_have_attribute("data-python-start", "snapshot")
     fill_basics(page)
     expect(page.locator("#draft-0-body")).to_have_value(re.compile(r"^Hi Priya,"))
-    page.click("#clear-data")
+    in_menu(page).click("#clear-data")
     page.wait_for_timeout(300)
     assert page.evaluate(SNAPSHOT_KEYS) == []
     assert watched.console_errors == []
@@ -346,7 +362,7 @@ def test_removing_a_person_never_moves_an_edit_onto_someone_else(watched: Watche
     """Edit Priya's note, then remove Priya: the other two notes, and their mailtos, are unchanged."""
     page = open_composer(watched, site_url)
     fill_basics(page)
-    page.select_option("#f-interview_kind", "panel")
+    page.check('[name="interview_kind"][value="panel"]')
     add_person(page, "Tom Becker", "how design and engineering hand work over")
     add_person(page, "Ana Lima", "what nurses need from the booking screen")
     expect(page.locator(".draft__to")).to_have_count(3)

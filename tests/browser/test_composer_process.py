@@ -11,7 +11,7 @@ from playwright.sync_api import Browser, Page, expect
 
 from .conftest import watch
 from .test_composer_calendar import APPS, assert_carried_over
-from .test_composer_page import READY
+from .test_composer_page import READY, in_menu
 
 LANDED_V3 = Path(__file__).resolve().parents[1] / "fixtures" / "landed-v3-storage.json"
 
@@ -81,13 +81,13 @@ def test_three_rounds_through_the_page_keep_one_history_and_the_right_drafts(
         fill("#f-role", "Operations Analyst")
         # The list follows the typing, not the next reload.
         expect(page.locator(".apps__open")).to_have_text("Kestrel Logistics · Operations Analyst")
-        page.select_option("#f-interview_kind", "screen")
+        page.check('[name="interview_kind"][value="screen"]')
         fill("#f-interview_date", "2027-02-01")
         fill("#f-interview_time", "10:00")
         fill("#f-interviewers\\.0\\.name", "Jo Park")
         page.select_option("#f-interviewers\\.0\\.kind", "recruiter")
         fill("#f-interviewers\\.0\\.email", "jo.park@kestrel.example")
-        fill("#f-points\\.0", "the new routing dashboard")
+        fill("#f-interviewers\\.0\\.point", "the new routing dashboard")
         expect(page.locator(".draft__to")).to_have_text(["To Jo Park <jo.park@kestrel.example>"])
         expect(page.locator(".draft__body")).to_have_value(
             re.compile("Thank you for the call today")
@@ -117,7 +117,7 @@ def test_three_rounds_through_the_page_keep_one_history_and_the_right_drafts(
         # The panel on Monday 8 Feb: Priya (hiring manager) and Tom, who has no address.
         fill("#f-interview_date", "2027-02-08")
         fill("#f-interview_time", "14:00")
-        page.select_option("#f-interview_kind", "panel")
+        page.check('[name="interview_kind"][value="panel"]')
         _add_person(
             page,
             "Priya Natarajan",
@@ -127,7 +127,7 @@ def test_three_rounds_through_the_page_keep_one_history_and_the_right_drafts(
         )
         _add_person(page, "Tom Ng", "interviewer", "", "the forecasting model")
         page.clock.set_fixed_time("2027-02-08T17:00:00Z")
-        fill("#f-points\\.0", "the routing pilot in Leeds")
+        fill("#f-interviewers\\.0\\.point", "the routing pilot in Leeds")
         expect(page.locator("#plan-headline")).to_have_text(
             re.compile("^Send your thank-you tomorrow")
         )
@@ -164,7 +164,7 @@ def test_three_rounds_through_the_page_keep_one_history_and_the_right_drafts(
         page.locator(".sent-this").click()
         fill("#f-interview_date", "2027-02-22")
         fill("#f-interview_time", "11:00")
-        expect(page.locator("#f-interview_kind")).to_have_value("final")
+        expect(page.locator('[name="interview_kind"][value="final"]')).to_be_checked()
         people = page.locator('[data-repeat="interviewers"]')
         people.nth(2).locator(".remove").click()  # Tom won't be there
         people.nth(0).locator(".remove").click()  # nor Jo
@@ -176,9 +176,8 @@ def test_three_rounds_through_the_page_keep_one_history_and_the_right_drafts(
             "next year's depot expansion",
         )
         page.select_option("#f-interviewers\\.0\\.kind", "interviewer")
-        fill("#f-interviewers\\.0\\.point", "the first ninety days")
         page.clock.set_fixed_time("2027-02-22T15:00:00Z")
-        fill("#f-points\\.0", "the depot expansion")
+        fill("#f-interviewers\\.0\\.point", "the first ninety days")
         expect(page.locator("#plan-headline")).to_have_text(
             re.compile("^Send your thank-you today")
         )
@@ -229,7 +228,7 @@ def test_applications_saved_by_the_landed_version_carry_their_messages_and_reply
     browser: Browser, site_url: str, origin: str
 ):
     """Two applications as the landed version saved them (a real capture: messages sent, a new date,
-    a rejection, an edited reply) open as version 4 with nothing lost: each message and reply is a
+    a rejection, an edited reply) open as version 5 with nothing lost: each message and reply is a
     history entry, the plan is the same as before, and the edit is still on its draft."""
     saved = json.loads(LANDED_V3.read_text("utf-8"))
     context = _context(browser, saved)
@@ -237,14 +236,14 @@ def test_applications_saved_by_the_landed_version_carry_their_messages_and_reply
     try:
         page = _open(watched, site_url, "2026-12-02T10:00:00Z")
         expect(page.locator(".apps__open")).to_have_count(2)
-        page.get_by_role("button", name=re.compile("^Kestrel Logistics")).click()
+        in_menu(page).get_by_role("button", name=re.compile("^Kestrel Logistics")).click()
         assert _history(page) == [
             "Mon 23 Nov · You sent: Thank-you",
             "Mon 30 Nov · You sent: Check-in",
             "Tue 1 Dec · They gave a new date: Tue 8 Dec",
         ]
         expect(page.locator("#plan-headline")).to_have_text("Too early: wait until Wed 9 Dec")
-        page.get_by_role("button", name=re.compile("^Bluefin Bank")).click()
+        in_menu(page).get_by_role("button", name=re.compile("^Bluefin Bank")).click()
         assert _history(page) == [
             "Mon 16 Nov · You sent: Thank-you",
             "Fri 27 Nov · They said no",
@@ -253,7 +252,7 @@ def test_applications_saved_by_the_landed_version_carry_their_messages_and_reply
             re.compile("P.S. Thank you again.")
         )
         stored = page.evaluate(f"{APPS}.map(k => JSON.parse(localStorage.getItem(k)))")
-        assert {app["version"] for app in stored} == {4}
+        assert {app["version"] for app in stored} == {5}
         for app in stored:
             assert_carried_over(
                 json.loads(saved[f"after-the-interview:app:{app['id']}"]), app, zone=""
@@ -287,12 +286,12 @@ def test_importing_the_same_file_twice_asks_and_an_import_is_saved(
         expect(page.locator("#apps-message")).to_contain_text(
             "Imported 0 applications; 2 applications in the file are already here."
         )
-        page.get_by_role("button", name="Skip them").click()
+        in_menu(page).get_by_role("button", name="Skip them").click()
         expect(page.locator("#apps-message")).to_have_text("Skipped what was already here.")
         assert page.evaluate(f"{APPS}.length") == 2
 
         page.set_input_files("#import-apps", str(exported))
-        page.get_by_role("button", name="Keep both").click()
+        in_menu(page).get_by_role("button", name="Keep both").click()
         expect(page.locator("#apps-message")).to_have_text("Kept both: added 2 copies.")
         expect(page.locator(".apps__open")).to_have_count(4)
         assert page.evaluate(f"{APPS}.length") == 4
@@ -310,7 +309,7 @@ def test_the_csv_export_opens_in_pythons_csv_module_with_status_and_dates(
     watched = watch(context, origin)
     try:
         page = _open(watched, site_url, "2026-12-02T10:00:00Z")
-        page.get_by_role("button", name=re.compile("^Kestrel Logistics")).click()
+        in_menu(page).get_by_role("button", name=re.compile("^Kestrel Logistics")).click()
         page.fill("#f-role", '=HYPERLINK("x", "Operations, Analyst")')
         with page.expect_download() as download:
             page.click("#export-csv")
