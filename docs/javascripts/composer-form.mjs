@@ -153,8 +153,8 @@ export class FormView {
       if (kind === "rounds") this.#describe(row);
       row.querySelector(".remove").hidden = kind === "interviewers" && rows.length === 1;
     });
-    // An empty history is out of the way: "I sent this" and "They replied" start it.
-    if (kind === "history") this.root.querySelector('[data-group="since"]').hidden = rows.length === 0;
+    // An empty history is one line (its legend and "Add an entry"): the intro comes with entries.
+    if (kind === "history") this.root.querySelector('[data-group="since"]').classList.toggle("is-empty", rows.length === 0);
     if (kind === "rounds") {
       // The fieldset's own fields are the latest round once earlier ones exist.
       const legend = this.root.querySelector('[data-group="interview"] > legend');

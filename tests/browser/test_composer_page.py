@@ -37,8 +37,8 @@ def in_menu(page: Page) -> Page:
 
 
 def open_more(page: Page) -> None:
-    """Unfold "Add more", where the optional fields live."""
-    page.locator("#add-more").evaluate("details => { details.open = true; }")
+    """Unfold "Add more", where the optional fields live, and each row's own optional fields."""
+    page.evaluate("document.querySelectorAll('#composer-form details').forEach(d => { d.open = true; })")
 
 
 def fill_basics(page: Page, **overrides: str) -> None:
@@ -234,6 +234,7 @@ def test_html_in_every_field_stays_text(watched: Watched, site_url: str):
     payload = "<img src=x onerror=alert(1)>"
     page = open_composer(watched, site_url)
     fill_basics(page)
+    open_more(page)
     for field in page.locator(
         "#composer-form input[type=text], #composer-form input[type=email], #composer-form textarea"
     ).all():

@@ -272,10 +272,10 @@ def test_importing_the_same_file_twice_asks_and_an_import_is_saved(
     try:
         page = _open(watched, site_url, "2026-12-02T10:00:00Z")
         with page.expect_download() as download:
-            page.click("#export-apps")
+            in_menu(page).click("#export-apps")
         exported = tmp_path / "apps.json"
         download.value.save_as(exported)
-        page.click("#clear-data")
+        in_menu(page).click("#clear-data")
         page.set_input_files("#import-apps", str(exported))
         expect(page.locator("#apps-message")).to_have_text("Imported 2 applications.")
         page.reload()
@@ -312,7 +312,7 @@ def test_the_csv_export_opens_in_pythons_csv_module_with_status_and_dates(
         in_menu(page).get_by_role("button", name=re.compile("^Kestrel Logistics")).click()
         page.fill("#f-role", '=HYPERLINK("x", "Operations, Analyst")')
         with page.expect_download() as download:
-            page.click("#export-csv")
+            in_menu(page).click("#export-csv")
         path = tmp_path / "apps.csv"
         download.value.save_as(path)
         with path.open(encoding="utf-8-sig", newline="") as handle:
