@@ -152,7 +152,7 @@ export class Applications {
 
   clear() {
     const saved = this.page.apps;
-    this.page.store.removeAll();
+    const kept = this.page.store.removeAll();
     // Also the cached Python start-up snapshot: it holds nothing typed, but "clear" means all.
     globalThis.caches?.delete(SNAPSHOT_CACHE).catch(() => {});
     tab.set(null);
@@ -161,7 +161,8 @@ export class Applications {
     this.page.loadApp();
     this.page.compose();
     this.offerUndo("Your data has been cleared from this browser.", () => {
-      for (const app of saved) this.page.store.save(app);
+      this.page.store.restoreAll(kept); // every key as it was, unreadable ones too
+      for (const app of saved) if (hasContent(app)) this.page.store.save(app, { touch: false });
       const stored = this.page.store.all();
       this.page.apps = stored.length ? stored : saved; // storage may be blocked: keep what we held
       this.page.switchTo(this.page.apps.find((app) => !app.archived) ?? this.page.apps[0]);

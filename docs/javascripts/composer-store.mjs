@@ -184,12 +184,32 @@ export class Store {
     }
   }
 
+  /**
+   * Remove every key this composer has ever written (any version, readable or not) and
+   * return them as they were, so Undo can put back exactly what was there.
+   */
   removeAll() {
-    for (const app of this.all()) this.remove(app.id);
+    const kept = {};
+    if (!this.storage) return kept;
     try {
-      this.storage?.removeItem(LAST);
+      for (let i = this.storage.length - 1; i >= 0; i--) {
+        const key = this.storage.key(i);
+        if (key?.startsWith(STORAGE_PREFIX)) kept[key] = this.storage.getItem(key);
+      }
+      for (const key of Object.keys(kept)) this.storage.removeItem(key);
     } catch {
-      // As above.
+      // Storage that fails midway keeps what it kept; the page says what it could.
+    }
+    if (this.problem === "unreadable") this.problem = null;
+    return kept;
+  }
+
+  /** Put back what removeAll() returned. */
+  restoreAll(kept) {
+    try {
+      for (const [key, value] of Object.entries(kept)) this.storage?.setItem(key, value);
+    } catch {
+      this.problem = "full";
     }
   }
 

@@ -272,3 +272,35 @@ def test_calendar_for_all_applications(watched: Watched, site_url: str):
         "Calendar file with 2 applications downloaded."
     )
     assert READY
+
+
+def test_clear_removes_every_key_it_ever_wrote_and_undo_puts_each_back(
+    browser: Browser, site_url: str, origin: str
+):
+    """"Clear my data" leaves no key of the composer behind, unreadable records and the old
+    single-form key included (here holding "my salary notes"); Undo restores each one exactly."""
+    seeded = {
+        "after-the-interview:app:broken": '{"fields": {"company": "Kestrel", "notes": "my salary',
+        "after-the-interview:composer:v1": "{my salary notes",
+    }
+    context = browser.new_context(locale="en-GB")
+    context.add_init_script(
+        "if (!sessionStorage.getItem('seeded')) { sessionStorage.setItem('seeded', '1');"
+        f" for (const [k, v] of Object.entries({json.dumps(seeded)})) localStorage.setItem(k, v); }}"
+    )
+    ours = "Object.fromEntries(Object.keys(localStorage).filter(k => k.startsWith('after-the-interview:')).map(k => [k, localStorage.getItem(k)]))"
+    try:
+        page = open_composer(watch(context, origin), site_url)
+        fill_basics(page)
+        page.wait_for_timeout(300)
+        before = page.evaluate(ours)
+        assert set(seeded) <= set(before) and len(before) > len(seeded)
+        in_menu(page).click("#clear-data")
+        assert page.evaluate(ours) == {}
+        in_menu(page).get_by_role("button", name="Undo").click()
+        expect(page.locator("#f-company")).to_have_value("Northwind Health")
+        after = page.evaluate(ours)
+        assert {k: after.get(k) for k in seeded} == seeded
+        assert set(before) <= set(after)
+    finally:
+        context.close()
