@@ -254,7 +254,10 @@ export class Store {
     if (data?.schema !== EXPORT_SCHEMA || !Array.isArray(data.applications)) {
       return { apps: [], skipped: [], error: "This file isn't an export from this composer, so nothing was imported." };
     }
-    if (!(Number.isInteger(data.version) && data.version >= 1 && data.version <= EXPORT_VERSION)) {
+    if (!Number.isInteger(data.version)) {
+      return { apps: [], skipped: [], error: "This file doesn't say which version of the export it is, so nothing was imported." };
+    }
+    if (!(data.version >= 1 && data.version <= EXPORT_VERSION)) {
       return { apps: [], skipped: [], error: `This export is version ${data.version}; this page reads up to version ${EXPORT_VERSION}. Nothing was imported.` };
     }
     const apps = [];
@@ -267,7 +270,7 @@ export class Store {
       const edits = item.edits && typeof item.edits === "object" && !Array.isArray(item.edits) ? item.edits : {};
       // The file's id is kept, so importing the same file again is recognised.
       const id = typeof item.id === "string" && /^[\w-]{1,40}$/.test(item.id) ? item.id : newId();
-      apps.push({ ...blankApp(item.fields), id, edits, archived: Boolean(item.archived), summary: item.summary ?? {}, created: item.created ?? new Date().toISOString() });
+      apps.push({ ...blankApp(item.fields), id, edits, archived: item.archived === true, summary: item.summary ?? {}, created: item.created ?? new Date().toISOString() });
     });
     return { apps, skipped, error: null };
   }
