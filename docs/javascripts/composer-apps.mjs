@@ -3,7 +3,6 @@
 // ones apart), and what its buttons, the example, clearing, import and export do.
 import { SNAPSHOT_CACHE } from "./composer-config.mjs";
 import { FormView } from "./composer-form.mjs";
-import { summarise } from "./composer-summary.mjs";
 import { blankApp, download, hasContent, newId, tab } from "./composer-store.mjs";
 import { lastWorkingDay, localNow } from "./composer-time.mjs";
 
@@ -230,12 +229,8 @@ export class Applications {
   /** Where ``app`` stands today, from Python (its summary is saved with it). */
   async summary(app) {
     const { result } = await this.page.client.call("compose", FormView.request(app.fields, app.edits, localNow()));
-    const summary = summarise(result, app.fields, (value) => this.page.form.choiceWords("interview_kind", value));
-    if (JSON.stringify(summary) !== JSON.stringify(app.summary)) {
-      app.summary = summary;
-      if (hasContent(app)) this.page.store.save(app, { touch: false });
-    }
-    return summary;
+    this.page.remember(app, result);
+    return app.summary;
   }
 
   /** Bring every application's line in the list up to today (a date passes between visits). */

@@ -279,7 +279,7 @@ class ComposerPage {
       await this.client.ready;
       const app = this.app;
       const { result } = await this.client.call("compose", FormView.request(app.fields, app.edits, localNow()));
-      this.#remember(app, result); // even for an application switched away from: the list says where it stands
+      this.remember(app, result); // even for an application switched away from: the list says where it stands
       if (!this.dirty && app === this.app) this.render(result); // a stale answer would flicker; skip it
     } catch (error) {
       console.error(error); // a bug here must not pass silently, in a test or a bug report
@@ -290,7 +290,8 @@ class ComposerPage {
     }
   }
 
-  #remember(app, answer) {
+  /** Keep where ``app`` stands (for the list and the CSV) from Python's ``answer`` for it. */
+  remember(app, answer) {
     const summary = summarise(answer, app.fields, (value) => this.form.choiceWords("interview_kind", value));
     // Deleted while Python worked on it: saving it now would bring it back.
     if (!this.apps.includes(app) || JSON.stringify(summary) === JSON.stringify(app.summary)) return;
