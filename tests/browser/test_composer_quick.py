@@ -109,9 +109,14 @@ def test_the_first_field_is_five_key_presses_from_the_top(browser: Browser, site
             is_skip = page.evaluate(
                 "document.activeElement?.classList.contains('md-skip') ?? false"
             )
+            if is_skip:  # mark this page's composer, to know when the followed link replaced it
+                page.evaluate("document.getElementById('composer-app').dataset.before = '1'")
             page.keyboard.press("Enter" if is_skip else "Tab")
             presses += 1
             if is_skip:  # Material follows the skip link as an instant navigation: let it land
+                page.wait_for_function(
+                    "!document.getElementById('composer-app')?.dataset.before", timeout=60_000
+                )
                 expect(page.locator("#composer-status-text")).to_have_text(READY, timeout=60_000)
             if page.evaluate("document.activeElement?.id") == "f-interview_date":
                 break
