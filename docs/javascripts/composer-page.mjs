@@ -57,6 +57,7 @@ class ComposerPage {
     });
     this.inFlight = false; // at most one request at a time ...
     this.dirty = false; // ... and the newest input waits for it, not a timer
+    this.waiting = []; // resolvers of settled(), called when no answer is owed
   }
 
   start() {
@@ -233,10 +234,13 @@ class ComposerPage {
     this.root.querySelector("#drafts-message").textContent = text; // beside the drafts, where the reader is
   }
 
-  async copy(text, button) {
+  /** Copy what ``read`` gives once the answer to the reader's last keystroke is drawn:
+   * a name typed just before the tap belongs in the letter copied. */
+  async copy(read, button) {
     const beside = button.closest(".draft__actions, .kept-edit")?.querySelector(".draft__done");
     try {
-      await navigator.clipboard.writeText(text);
+      await this.settled();
+      await navigator.clipboard.writeText(read());
       const label = button.textContent;
       button.textContent = "Copied ✓";
       setTimeout(() => (button.textContent = label), 2000);
@@ -287,7 +291,14 @@ class ComposerPage {
     } finally {
       this.inFlight = false;
       if (this.dirty) this.compose();
+      else this.waiting.splice(0).forEach((resolve) => resolve());
     }
+  }
+
+  /** Resolves once every input so far has its answer on the page. */
+  settled() {
+    if (!this.inFlight && !this.dirty) return Promise.resolve();
+    return new Promise((resolve) => this.waiting.push(resolve));
   }
 
   /** Keep where ``app`` stands (for the list and the CSV) from Python's ``answer`` for it. */

@@ -108,7 +108,7 @@ export class DraftCards {
   constructor(root, handlers) {
     this.root = root;
     this.list = root.querySelector("#drafts");
-    // {edited(key, {subject, body, base, to}), reset(key), sent(kind, to, scheduled), copy(text, button), isStale(draft)}
+    // {edited(key, {subject, body, base, to}), reset(key), sent(kind, to, scheduled), copy(read, button), isStale(draft)}; copy reads the text once the answer to the last keystroke is in
     this.handlers = handlers;
   }
 
@@ -134,8 +134,8 @@ export class DraftCards {
       this.handlers.edited(node.dataset.key, { subject: subject.value, body: body.value, base: node.dataset.base, to: node.dataset.to });
     subject.addEventListener("input", edited);
     body.addEventListener("input", edited);
-    node.querySelector(".copy-subject").addEventListener("click", (e) => this.handlers.copy(subject.value, e.currentTarget));
-    node.querySelector(".copy-body").addEventListener("click", (e) => this.handlers.copy(body.value, e.currentTarget));
+    node.querySelector(".copy-subject").addEventListener("click", (e) => this.handlers.copy(() => subject.value, e.currentTarget));
+    node.querySelector(".copy-body").addEventListener("click", (e) => this.handlers.copy(() => body.value, e.currentTarget));
     node.querySelector(".reset-draft").addEventListener("click", () => this.handlers.reset(node.dataset.key));
     node.querySelector(".use-generated").addEventListener("click", () => this.handlers.reset(node.dataset.key));
     node.querySelector(".sent-this").addEventListener("click", () => this.handlers.sent(node.dataset.logAs, node.dataset.to, false));
@@ -196,7 +196,7 @@ export function showKeptEdits(root, edits, liveKeys, copy) {
     button.type = "button";
     button.className = "md-button";
     button.textContent = "Copy message";
-    button.addEventListener("click", () => copy(edit.body, button));
+    button.addEventListener("click", () => copy(() => edit.body, button));
     details.append(summary, text, button);
     box.append(details);
   }

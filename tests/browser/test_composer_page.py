@@ -178,6 +178,26 @@ def test_copy_mailto_and_calendar_export(watched: Watched, site_url: str):
     assert all(str(e["URL"]) == site_url + "composer/" for e in calendar.walk("VEVENT"))
 
 
+def test_copy_straight_after_typing_copies_the_letter_with_that_typing(
+    watched: Watched, site_url: str
+):
+    """A name typed and Copy tapped in the same moment, before Python has answered the keystroke:
+    the clipboard gets the letter signed with that name, not the one drawn a keystroke earlier."""
+    page = open_composer(watched, site_url)
+    fill_basics(page)
+    expect(page.locator("#draft-0-body")).to_have_value(re.compile("Sam Rivera$"))
+    page.evaluate(
+        """() => {
+          const name = document.querySelector("#f-candidate_name");
+          name.value = "Amara Okafor";
+          name.dispatchEvent(new Event("input", { bubbles: true }));
+          document.querySelector(".copy-body").click();  // no await: Python is still working
+        }"""
+    )
+    expect(page.locator(".copy-body").first).to_have_text("Copied ✓")
+    assert page.evaluate("navigator.clipboard.readText()").endswith("Amara Okafor")
+
+
 def test_typing_survives_a_reload_and_clear_wipes_it(watched: Watched, site_url: str):
     """Fields persist in local storage across a reload; 'Clear my data' removes everything."""
     page = open_composer(watched, site_url)
