@@ -179,6 +179,10 @@ export class Applications {
       undo();
     });
     message.replaceChildren(`${text} `, button);
+    // The list above may have shrunk under the reader's finger: keep Undo on screen, and give
+    // keyboard focus a home when the button that was pressed has gone with its application.
+    message.scrollIntoView({ block: "nearest" });
+    if (!document.activeElement || document.activeElement === document.body) button.focus({ preventScroll: true });
   }
 
   async import(input) {

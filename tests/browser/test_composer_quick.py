@@ -114,9 +114,8 @@ def test_the_first_field_is_five_key_presses_from_the_top(browser: Browser, site
             page.keyboard.press("Enter" if is_skip else "Tab")
             presses += 1
             if is_skip:  # Material follows the skip link as an instant navigation: let it land
-                page.wait_for_function(
-                    "!document.getElementById('composer-app')?.dataset.before", timeout=60_000
-                )
+                # (a locator, not wait_for_function: the page's CSP forbids evaluating strings)
+                expect(page.locator("#composer-app[data-before]")).to_have_count(0, timeout=60_000)
                 expect(page.locator("#composer-status-text")).to_have_text(READY, timeout=60_000)
             if page.evaluate("document.activeElement?.id") == "f-interview_date":
                 break
