@@ -139,7 +139,7 @@ export class Applications {
     if (this.page.app === app) this.page.app = this.page.apps.find((other) => !other.archived) ?? this.page.addApp(this.page.newApp());
     this.page.loadApp();
     this.page.compose();
-    this.offerUndo(`Deleted ${title(app)}.`, () => this.page.switchTo(this.page.addApp(app)));
+    this.offerUndo("#apps-message", `Deleted ${title(app)}.`, () => this.page.switchTo(this.page.addApp(app)));
   }
 
   example() {
@@ -159,7 +159,7 @@ export class Applications {
     this.page.apps = [this.page.app];
     this.page.loadApp();
     this.page.compose();
-    this.offerUndo("Your data has been cleared from this browser.", () => {
+    this.offerUndo("#apps-tools-message", "Your data has been cleared from this browser.", () => {
       this.page.store.restoreAll(kept); // every key as it was, unreadable ones too
       for (const app of saved) if (hasContent(app)) this.page.store.save(app, { touch: false });
       const stored = this.page.store.all();
@@ -168,8 +168,16 @@ export class Applications {
     });
   }
 
-  offerUndo(text, undo) {
-    const message = this.page.root.querySelector("#apps-message");
+  /** Show ``parts`` in the message beside the buttons at ``where``; an older message elsewhere goes. */
+  say(where, ...parts) {
+    for (const other of this.page.root.querySelectorAll("#apps-message, #apps-tools-message")) other.replaceChildren();
+    const message = this.page.root.querySelector(where);
+    message.replaceChildren(...parts);
+    return message;
+  }
+
+  /** A message with Undo, beside the button the reader pressed (``where``: its message). */
+  offerUndo(where, text, undo) {
     const button = document.createElement("button");
     button.type = "button";
     button.className = "md-button";
@@ -178,7 +186,7 @@ export class Applications {
       message.replaceChildren();
       undo();
     });
-    message.replaceChildren(`${text} `, button);
+    const message = this.say(where, `${text} `, button);
     // The list above may have shrunk under the reader's finger: keep Undo on screen, and give
     // keyboard focus a home when the button that was pressed has gone with its application.
     message.scrollIntoView({ block: "nearest" });
@@ -190,9 +198,8 @@ export class Applications {
     input.value = "";
     if (!file) return;
     const { apps, skipped, error } = this.page.store.parseImport(await file.text());
-    const message = this.page.root.querySelector("#apps-message");
     if (error) {
-      message.textContent = error;
+      this.say("#apps-tools-message", error);
       return;
     }
     // An application already here (the same id, or the same fields) is not added
@@ -206,7 +213,7 @@ export class Applications {
     if (skipped.length) parts.push(`skipped ${skipped.length}: ${skipped.join("; ")}`);
     if (known.length) parts.push(`${plural(known.length, "application")} in the file ${known.length === 1 ? "is" : "are"} already here`);
     this.page.list.show(this.page.apps, this.page.app.id);
-    message.replaceChildren(`${parts.join("; ")}.`);
+    const message = this.say("#apps-tools-message", `${parts.join("; ")}.`);
     if (!known.length) return;
     const choose = (text, keep) => {
       const button = document.createElement("button");

@@ -254,7 +254,7 @@ class ComposerPage {
 
   announce(text, visible = false) {
     this.root.querySelector("#announcer").textContent = text;
-    if (visible) this.root.querySelector("#apps-message").textContent = text;
+    if (visible) this.manager.say("#apps-tools-message", text);
   }
 
   /** On a phone the drafts sit below the form: "Back to the form" returns to the field in use. */

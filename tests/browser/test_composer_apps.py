@@ -116,7 +116,7 @@ def test_two_applications_export_clear_import_give_back_the_same(
     in_menu(page).click("#clear-data")
     expect(page.locator(".apps__open")).to_have_text(["New application"])
     page.set_input_files("#import-apps", str(exported))
-    expect(page.locator("#apps-message")).to_have_text("Imported 2 applications.")
+    expect(page.locator("#apps-tools-message")).to_have_text("Imported 2 applications.")
     in_menu(page).get_by_role("button", name="Contoso · UX Researcher", exact=True).click()
     assert form_state(page) == second
     in_menu(page).get_by_role("button", name="Northwind Health · Product Designer", exact=True).click()
@@ -150,7 +150,7 @@ def test_a_foreign_or_broken_import_is_refused_and_nothing_is_lost(
         path = tmp_path / name
         path.write_text(text)
         page.set_input_files("#import-apps", str(path))
-        expect(page.locator("#apps-message")).to_contain_text(message)
+        expect(page.locator("#apps-tools-message")).to_contain_text(message)
     expect(page.locator("#apps-list .apps__open")).to_have_count(2)  # "archived": "false" is live
     expect(page.locator("#f-company")).to_have_value("Northwind Health")
 
@@ -272,7 +272,7 @@ def test_calendar_for_all_applications(watched: Watched, site_url: str):
     events = icalendar.Calendar.from_ical(download.value.path().read_bytes()).walk("VEVENT")
     summaries = {str(e["SUMMARY"]).split(": ")[-1] for e in events}
     assert summaries == {"Product Designer at Northwind Health", "Product Designer at Contoso"}
-    expect(page.locator("#apps-message")).to_have_text(
+    expect(page.locator("#apps-tools-message")).to_have_text(
         "Calendar file with 2 applications downloaded."
     )
     assert READY

@@ -219,7 +219,7 @@ def test_typing_survives_a_reload_and_clear_wipes_it(watched: Watched, site_url:
         page.evaluate("Object.keys(localStorage).filter(k => k.startsWith('after-the-interview:'))")
         == []
     )
-    expect(page.locator("#apps-message")).to_contain_text("Your data has been cleared")
+    expect(page.locator("#apps-tools-message")).to_contain_text("Your data has been cleared")
     page.get_by_role("button", name="Undo").click()
     expect(page.locator("#f-company")).to_have_value("Northwind Health")
 

@@ -277,22 +277,22 @@ def test_importing_the_same_file_twice_asks_and_an_import_is_saved(
         download.value.save_as(exported)
         in_menu(page).click("#clear-data")
         page.set_input_files("#import-apps", str(exported))
-        expect(page.locator("#apps-message")).to_have_text("Imported 2 applications.")
+        expect(page.locator("#apps-tools-message")).to_have_text("Imported 2 applications.")
         page.reload()
         expect(page.locator("#composer-status-text")).to_have_text(READY, timeout=60_000)
         expect(page.locator(".apps__open")).to_have_count(2)
 
         page.set_input_files("#import-apps", str(exported))
-        expect(page.locator("#apps-message")).to_contain_text(
+        expect(page.locator("#apps-tools-message")).to_contain_text(
             "Imported 0 applications; 2 applications in the file are already here."
         )
         in_menu(page).get_by_role("button", name="Skip them").click()
-        expect(page.locator("#apps-message")).to_have_text("Skipped what was already here.")
+        expect(page.locator("#apps-tools-message")).to_have_text("Skipped what was already here.")
         assert page.evaluate(f"{APPS}.length") == 2
 
         page.set_input_files("#import-apps", str(exported))
         in_menu(page).get_by_role("button", name="Keep both").click()
-        expect(page.locator("#apps-message")).to_have_text("Kept both: added 2 copies.")
+        expect(page.locator("#apps-tools-message")).to_have_text("Kept both: added 2 copies.")
         expect(page.locator(".apps__open")).to_have_count(4)
         assert page.evaluate(f"{APPS}.length") == 4
         assert watched.console_errors == []
@@ -328,7 +328,7 @@ def test_the_csv_export_opens_in_pythons_csv_module_with_status_and_dates(
         assert kestrel["Last contact"] == "2026-12-01"
         assert kestrel["Role"] == '\'=HYPERLINK("x", "Operations, Analyst")'
         assert kestrel["Archived"] == "no"
-        expect(page.locator("#apps-message")).to_have_text(
+        expect(page.locator("#apps-tools-message")).to_have_text(
             "Spreadsheet file with 2 applications downloaded."
         )
     finally:
