@@ -166,3 +166,57 @@ def test_a_note_without_a_greeting_is_noted():
     """A body that starts straight in gets an info finding; one that greets by name does not."""
     assert "no_greeting" in codes("Thanks", GOOD.replace("Hi Ana,\n\n", ""))
     assert "no_greeting" not in codes("Thanks", GOOD)
+
+
+# Each worst case as (unit, repeats): about 100 KB once built, in the child process.
+_WORST_CASES = {
+    "newlines": ("\n", 100_000),
+    "spaces": (" ", 100_000),
+    "blank lines": (" \t\n", 33_333),
+    "letters": ("a", 100_000),
+    "capitals": ("A", 100_000),
+    "exclamations": ("!", 100_000),
+    "one word again": ("about ", 16_666),
+    "open brackets": ("[A", 50_000),
+    "open braces": ("{{", 50_000),
+    "dollars": ("$a", 50_000),
+    "close words": ("best \n", 16_666),
+}
+
+
+def test_every_check_pattern_is_linear_on_100_kb_of_worst_case_input():
+    """Each compiled pattern in the checker, on 100 KB of input built to make backtracking
+    patterns slow (a sea of newlines is what made the closing-line check quadratic: 13 s a
+    compose), finishes in a child process; the close is still found after it, and never in it.
+    Times are printed, not asserted: the child's generous deadline only stops a hang."""
+    import json
+    import subprocess
+    import sys
+
+    script = f"""
+import json, re, time
+from composer import _checks
+patterns = {{n: v for n, v in vars(_checks).items() if isinstance(v, re.Pattern)}}
+patterns.update({{f"element {{n}}": p for n, (_, p) in _checks._ELEMENTS.items()}})
+patterns.update({{f"phrases {{i}}": g[2] for i, g in enumerate(_checks._PHRASES)}})
+cases = {{name: unit * count for name, (unit, count) in {_WORST_CASES!r}.items()}}
+slowest = {{}}
+for name, pattern in patterns.items():
+    worst = 0.0
+    for text in cases.values():
+        start = time.perf_counter()
+        for _ in pattern.finditer(text):
+            pass
+        worst = max(worst, time.perf_counter() - start)
+    slowest[name] = round(worst * 1000, 1)
+close = _checks._ELEMENTS["close"][1]
+answers = [bool(close.search(cases["newlines"])), bool(close.search(cases["newlines"] + "Best,\\nSam"))]
+print(json.dumps({{"ms": slowest, "answers": answers}}))
+"""
+    done = subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, timeout=600, check=True
+    )
+    report = json.loads(done.stdout)
+    print("\nslowest pass per check pattern on 100 KB (ms):", report["ms"])
+    assert len(report["ms"]) >= 10
+    assert report["answers"] == [False, True]
