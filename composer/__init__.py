@@ -28,7 +28,7 @@ from ._mailto import mailto
 from ._model import Details, Interviewer, Reply, Sent, Timeline
 from ._names import first_name, formal_name
 from ._phrasing import fragment, question, sentence
-from ._plan import STEP_TITLES, Plan, Step, make_plan
+from ._plan import STEP_TITLES, Plan, Step, follow_up_kinds, make_plan
 from ._request import FieldError, parse_request
 from ._rules import RULES, Rules, RulesError, load_rules
 from ._templates import TEMPLATES, TONES, MessageTemplate, TemplateError, load_templates, render
@@ -63,6 +63,7 @@ __all__ = [
     "check_draft",
     "compose",
     "first_name",
+    "follow_up_kinds",
     "formal_name",
     "format_day",
     "fragment",

@@ -9,11 +9,11 @@ flags a note with nowhere to go.
 from __future__ import annotations
 
 from ._model import Interviewer
+from ._rules import RULES
 
 __all__ = ["address_note", "relay", "supporter_note", "unreachable"]
 
 _MET = ("interviewer", "hiring_manager")
-_RELAYS = ("recruiter", "coordinator")
 
 
 def unreachable(people: tuple[Interviewer, ...]) -> list[int]:
@@ -34,6 +34,8 @@ def unreachable(people: tuple[Interviewer, ...]) -> list[int]:
 def relay(people: tuple[Interviewer, ...]) -> int | None:
     """The recruiter or coordinator who can pass thanks on: the first with an address.
 
+    Who may is a rule (``pass_on_through`` in rules.toml), which the guide quotes.
+
     Only when someone met has no address; ``None`` when nobody can.
 
     Example:
@@ -47,7 +49,7 @@ def relay(people: tuple[Interviewer, ...]) -> int | None:
         (
             index
             for index, person in enumerate(people)
-            if person.kind in _RELAYS and person.email.strip() and person.name.strip()
+            if person.kind in RULES.pass_on_through and person.email.strip() and person.name.strip()
         ),
         None,
     )

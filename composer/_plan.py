@@ -1,8 +1,9 @@
 """The timing plan: the one thing to do now, the dated steps after it, and the message to draft.
 
-Every moment the plan proposes falls inside working hours on a business day:
-weekends and the reader's days off never hold a step, and the thank-you
-window counts business hours only.
+Every moment the plan proposes falls inside working hours on a business day
+(the one exception: a thank-you that is ready on the evening of the interview,
+before a working day): weekends and the reader's days off never hold a step,
+and the thank-you window counts hours on working days only.
 """
 
 from __future__ import annotations
@@ -26,7 +27,16 @@ from ._rules import RULES, Rules
 if TYPE_CHECKING:
     from ._clock import Clock
 
-__all__ = ["STEP_TITLES", "Plan", "Status", "Step", "StepKind", "make_plan", "status_line"]
+__all__ = [
+    "STEP_TITLES",
+    "Plan",
+    "Status",
+    "Step",
+    "StepKind",
+    "follow_up_kinds",
+    "make_plan",
+    "status_line",
+]
 
 StepKind = Literal[
     "thank_you",
@@ -145,7 +155,7 @@ def make_plan(timeline: Timeline, now: dt.datetime, rules: Rules = RULES) -> Pla
         >>> plan.headline
         'Send your thank-you today: the 24-hour window closes tomorrow at 10:00'
         >>> [(step.title, f"{step.send_at:%a %d %H:%M}") for step in plan.upcoming]
-        [('First check-in', 'Mon 30 09:30'), ('Second follow-up', 'Mon 07 09:30'), ('Closing the loop', 'Mon 14 09:30')]
+        [('First check-in', 'Mon 30 09:30'), ('Closing the loop', 'Mon 07 09:30')]
     """
     now = timeline.clock.employer_time(now).replace(second=0, microsecond=0)
     timeline = replace(timeline, calendar=timeline.working(), days_off=frozenset())
@@ -234,13 +244,26 @@ def _check_in_anchor(timeline: Timeline, rules: Rules) -> tuple[dt.date, dt.date
     return add_business_days(interview_day, rules.check_in_after_interview_days, off), interview_day
 
 
+def follow_up_kinds(rules: Rules = RULES) -> tuple[FollowUpKind, ...]:
+    """The follow-ups the plan proposes, in order: the last one always closes the loop.
+
+    Example:
+        >>> follow_up_kinds()
+        ('check_in', 'closing')
+    """
+    count = max(rules.max_follow_ups, 1)
+    if count == 1:
+        return ("check_in",)
+    return (*FOLLOW_UP_KINDS[:-1][: count - 1], "closing")
+
+
 def _follow_ups_left(timeline: Timeline, today: dt.date, rules: Rules) -> Chain:
     """The follow-ups not yet sent, each with the date it falls due."""
     first_due, since = _check_in_anchor(timeline, rules)
     off = timeline.calendar.for_follow_ups()
     done = sorted(s.on for s in timeline.sent if s.kind in FOLLOW_UP_KINDS and s.on >= since)
-    gaps = (rules.second_follow_up_days, rules.closing_days)
-    kinds = FOLLOW_UP_KINDS[: rules.max_follow_ups]
+    gaps = {"second_follow_up": rules.second_follow_up_days, "closing": rules.closing_days}
+    kinds = follow_up_kinds(rules)
     left: Chain = []
     due = first_due
     for index, kind in enumerate(kinds):
@@ -248,7 +271,7 @@ def _follow_ups_left(timeline: Timeline, today: dt.date, rules: Rules) -> Chain:
             # A step counts from when the one before it went out, or will go out,
             # and never falls before the date they gave (which may have moved since).
             previous = done[index - 1] if index <= len(done) else max(due, today)
-            due = max(add_business_days(previous, gaps[index - 1], off), first_due)
+            due = max(add_business_days(previous, gaps[kind], off), first_due)
         if index >= len(done):
             left.append((kind, due))
     return left
@@ -276,7 +299,7 @@ def _ahead(timeline: Timeline, chain: Chain, rules: Rules) -> Plan:
     at, clock = timeline.interview_at, timeline.clock
     best = add_business_hours(at, rules.thank_you_best_hours, timeline.calendar)
     soon = at + dt.timedelta(hours=rules.thank_you_after_hours)
-    slot = _opening(soon, timeline.calendar, rules.first_thing, rules)
+    slot, _ = _thank_you_slot(soon, timeline, rules)
     thank_you = Step("thank_you", slot, deadline=best)
     return Plan(
         status="prepare",
@@ -285,7 +308,7 @@ def _ahead(timeline: Timeline, chain: Chain, rules: Rules) -> Plan:
             f"your thank-you {clock.words(slot, today=clock.reader_today(at))}"
         ),
         reason=(
-            f"A thank-you within {rules.thank_you_best_hours} business hours shows you listened "
+            f"A thank-you within {rules.thank_you_best_hours} hours (counting working days only) shows you listened "
             "and still want the job. Jot down one or two points from the conversation right after it."
         ),
         action=None,
@@ -300,22 +323,47 @@ def _thank_you(timeline: Timeline, now: dt.datetime, chain: Chain, rules: Rules)
     best = add_business_hours(at, hours, off)
     on_time = add_business_hours(at, rules.thank_you_on_time_hours, off)
     earliest = max(now, at + dt.timedelta(hours=rules.thank_you_after_hours))
-    slot = _opening(earliest, off, rules.first_thing, rules)
+    slot, evening = _thank_you_slot(earliest, timeline, rules)
     reader_today = clock.reader_today(now)
     today = clock.reader_today(slot) == reader_today
-    if slot > on_time:
+    decided_today = timeline.decision_date is not None and timeline.decision_date <= at.date()
+    by = at + dt.timedelta(hours=rules.same_day_decision_hours)
+    if decided_today and slot <= by:
+        # They decide on the day: a short note within a few hours reaches them first.
+        action = Step("thank_you", slot, deadline=by)
+        when = "now" if slot == now else clock.words(slot, today=reader_today)
+        headline = f"They decide today: send a short thank-you {when}, by {clock.time(by)}"
+        reason = (
+            f"A brief note within {rules.same_day_decision_hours} hours of the interview can still "
+            "reach them before they choose. Two or three sentences are enough."
+        )
+    elif evening:
+        morning = dt.datetime.combine(
+            next_business_day(slot.date() + dt.timedelta(days=1), off), rules.first_thing
+        )
+        action = Step("thank_you", slot, deadline=best)
+        headline = (
+            f"Send your thank-you {'now' if clock.differs(slot) else 'this evening'} if it is "
+            f"ready, or {clock.words(morning, today=reader_today)}, first thing"
+        )
+        reason = (
+            "Either is on time. A note written tonight, while the "
+            f"conversation is fresh, can go before {clock.time(_evening_end(slot, rules))}; later than "
+            "that, let it wait for the morning."
+        )
+    elif slot > on_time:
         action = Step("belated_thank_you", slot)
         when = "today" if slot == now else clock.words(slot, today=reader_today)
         headline = f"Send a belated thank-you {when}"
         reason = (
-            f"More than {rules.thank_you_on_time_hours} business hours have passed. A short note "
+            f"More than {rules.thank_you_on_time_hours} hours on working days have passed. A short note "
             "that owns the delay is still far better than silence."
         )
     elif not today:
         action = Step("thank_you", slot, deadline=best if slot <= best else on_time)
         headline = f"Send your thank-you {clock.words(slot, today=reader_today)}, first thing"
         reason = (
-            f"The {hours}-hour window counts business hours only, so a note first thing on the "
+            f"The {hours}-hour window counts working days only, so a note first thing on the "
             "next working morning is on time. Write it now if you like, and schedule it."
         )
     elif slot <= best:
@@ -331,11 +379,39 @@ def _thank_you(timeline: Timeline, now: dt.datetime, chain: Chain, rules: Rules)
             f"Send your thank-you today: it is still on time until {clock.day_and_time(on_time)}"
         )
         reason = (
-            f"The best window ({hours} business hours) has passed, but a note within "
+            f"The best window ({hours} hours on working days) has passed, but a note within "
             f"{rules.thank_you_on_time_hours} still reads as prompt."
         )
     status: Status = "send_now" if today else "wait"
     return Plan(status, headline, reason, action, _steps(chain, rules), action)
+
+
+def _evening_end(moment: dt.datetime, rules: Rules) -> dt.datetime:
+    """The end of the evening in which ``moment`` falls, on the employer's clock."""
+    return dt.datetime.combine(moment.date(), rules.evening_until)
+
+
+def _thank_you_slot(
+    earliest: dt.datetime, timeline: Timeline, rules: Rules
+) -> tuple[dt.datetime, bool]:
+    """When a thank-you can go, and whether that is the evening of the interview.
+
+    A note ready on the evening of the interview may go then, before ``evening_until``,
+    when the next day is a working one: mail sent on the eve of a weekend or a holiday
+    waits unread, so that note goes on the next working morning instead. The evening
+    must be one on the reader's clock too: nobody is told to send at their midnight.
+    """
+    off, day = timeline.calendar, earliest.date()
+    own = timeline.clock.for_reader(earliest).time()
+    if (
+        day == timeline.interview_at.date()
+        and is_business_day(day, off)
+        and rules.work_end <= earliest.time() < rules.evening_until
+        and rules.work_end <= own < rules.evening_until
+        and is_business_day(day + dt.timedelta(days=1), off)
+    ):
+        return earliest, True
+    return _opening(earliest, off, rules.first_thing, rules), False
 
 
 def _wait(timeline: Timeline, chain: Chain, rules: Rules) -> Plan:
@@ -358,7 +434,10 @@ def _wait(timeline: Timeline, chain: Chain, rules: Rules) -> Plan:
     elif reply is not None:
         reason = "They replied without a date, so give them about a week before checking in again."
     elif latest is not None:
-        reason = f"They said they would decide by {format_day(latest)}. Give them until then."
+        reason = (
+            f"They said they would decide by {format_day(latest)}. Give them until then, and "
+            f"{rules.check_in_after_decision_days} working days' grace."
+        )
     else:
         reason = (
             f"They gave no date, so allow {rules.check_in_after_interview_days} business days "
@@ -389,7 +468,7 @@ def _follow_up_now(
     reasons = {
         "check_in": "The date they gave has passed with no news, so a short, friendly check-in is due.",
         "second_follow_up": "Your check-in had no answer. One more polite note is fine.",
-        "closing": "Two notes without a reply. A last, gracious note closes the loop and leaves the door open.",
+        "closing": "No answer to your check-in. A last, gracious note closes the loop and leaves the door open.",
     }
     reason = reasons[kind]
     if skipped_thank_you:

@@ -19,6 +19,9 @@ class Rules:
     thank_you_best_hours: int
     thank_you_on_time_hours: int
     thank_you_after_hours: int
+    evening_until: dt.time
+    same_day_decision_hours: int
+    pass_on_through: tuple[str, ...]
     check_in_after_decision_days: int
     check_in_after_interview_days: int
     second_follow_up_days: int
@@ -67,6 +70,8 @@ class Rules:
             value = getattr(self, name)
             if isinstance(value, dt.time):
                 value = value.strftime("%H:%M")
+            elif isinstance(value, tuple) and name == "pass_on_through":
+                value = list(value)
             elif isinstance(value, frozenset):
                 value = [_DAY_NAMES[day] for day in sorted(value, key=_week_order)]
             elif name in ("quiet_from", "quiet_until"):
@@ -78,8 +83,8 @@ class Rules:
         """These rules as the employer's region changes them: the country's table, then the subdivision's.
 
         Example:
-            >>> RULES.for_region("DE-BY").max_follow_ups, RULES.max_follow_ups
-            (2, 3)
+            >>> RULES.for_region("DE-BY").check_in_after_interview_days, RULES.check_in_after_interview_days
+            (8, 5)
             >>> RULES.for_region("IL").as_dict()["working_week"]
             ['sun', 'mon', 'tue', 'wed', 'thu']
         """
@@ -88,7 +93,10 @@ class Rules:
         tables = [regions[c] for c in dict.fromkeys((country, code)) if c in regions]
         if not tables:
             return _build(dict(self.source), region=code)
-        merged = {name: dict(value) if isinstance(value, dict) else value for name, value in self.source.items()}
+        merged = {
+            name: dict(value) if isinstance(value, dict) else value
+            for name, value in self.source.items()
+        }
         top: dict[str, Any] = {}
         for table in tables:
             for key, value in table.items():
@@ -117,6 +125,9 @@ _SHAPE: dict[str, dict[str, type]] = {
         "best_within_hours": int,
         "on_time_within_hours": int,
         "hours_after_interview": int,
+        "evening_until": str,
+        "same_day_decision_within_hours": int,
+        "pass_on_through": list,
     },
     "check_in": {"business_days_after_decision_date": int, "business_days_after_interview": int},
     "follow_up": {
@@ -201,6 +212,9 @@ def _build(data: dict[str, Any], *, region: str = "", **top: Any) -> Rules:
         thank_you_best_hours=data["thank_you"]["best_within_hours"],
         thank_you_on_time_hours=data["thank_you"]["on_time_within_hours"],
         thank_you_after_hours=data["thank_you"]["hours_after_interview"],
+        evening_until=dt.time.fromisoformat(data["thank_you"]["evening_until"]),
+        same_day_decision_hours=data["thank_you"]["same_day_decision_within_hours"],
+        pass_on_through=tuple(data["thank_you"]["pass_on_through"]),
         check_in_after_decision_days=data["check_in"]["business_days_after_decision_date"],
         check_in_after_interview_days=data["check_in"]["business_days_after_interview"],
         second_follow_up_days=data["follow_up"]["second_after_check_in_business_days"],

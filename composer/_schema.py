@@ -299,7 +299,7 @@ GROUPS: tuple[Group, ...] = (
                 "zone",
                 "Their time zone",
                 "their time zone",
-                optional_note="their business hours count",
+                optional_note="their working hours count",
                 placeholder="Same as yours",
             ),
             Field(

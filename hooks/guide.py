@@ -87,7 +87,8 @@ def _replace(match: re.Match[str]) -> str:
         key = name.removeprefix("rules.")
         if key not in rules:
             raise KeyError(f"unknown rule {key!r} in the guide; see composer/rules.toml")
-        return str(rules[key])
+        value = rules[key]
+        return " or ".join(value) if isinstance(value, list) else str(value)
     if name.startswith("region."):
         _, code, key = name.split(".")
         if code not in composer.RULES.source.get("region", {}):
@@ -125,6 +126,13 @@ def example() -> str:
     return f'<div id="composer-example" hidden data-case="{html.escape(json.dumps(case, ensure_ascii=False))}"></div>'
 
 
+def _days(count: int) -> str:
+    """Working days in words: "two working days"."""
+    words = ("no", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten")
+    amount = words[count] if count < len(words) else str(count)
+    return f"{amount} working day{'' if count == 1 else 's'}"
+
+
 def _about_day(business_days: int) -> int:
     """Business days as calendar days, roughly: five make a week."""
     return round(business_days * 7 / 5)
@@ -137,33 +145,37 @@ def timeline() -> str:
     reader's own dates (``timeline--compact`` in composer-render.mjs).
     """
     r, titles = composer.RULES, composer.STEP_TITLES
-    check_in = r.check_in_after_interview_days
-    second = check_in + r.second_follow_up_days
-    closing = second + r.closing_days
+    day = r.check_in_after_interview_days
     steps = [
         ("Day 0", "The interview", "Note one or two things you talked about with each person."),
         (
             "Day 0–1",
             titles["thank_you"],
-            f"Within {r.thank_you_best_hours} business hours; {r.thank_you_on_time_hours} at the latest, "
-            "then a short belated note.",
+            f"Within {r.thank_you_best_hours} hours, counting working days only; "
+            f"{r.thank_you_on_time_hours} at the latest, then a short belated note.",
         ),
         (
-            f"≈ day {_about_day(check_in)}",
+            f"≈ day {_about_day(day)}",
             titles["check_in"],
-            f"The business day after the date they gave; with no date, {check_in} business days after the interview.",
-        ),
-        (
-            f"≈ day {_about_day(second)}",
-            titles["second_follow_up"],
-            f"{r.second_follow_up_days} business days after the check-in. Shorter, just as friendly.",
-        ),
-        (
-            f"≈ day {_about_day(closing)}",
-            titles["closing"],
-            f"{r.closing_days} business days later. A gracious last note.",
+            f"{_days(r.check_in_after_decision_days).capitalize()} after the date they gave; "
+            f"with no date, {_days(day)} after the interview.",
         ),
     ]
+    # The rest of the chain is the planner's own (follow_up_kinds), so the two cannot differ.
+    gaps = {"second_follow_up": r.second_follow_up_days, "closing": r.closing_days}
+    notes = {
+        "second_follow_up": "after the check-in. Shorter, just as friendly.",
+        "closing": "after your last note, if it had no answer. A gracious close that leaves the door open.",
+    }
+    for kind in composer.follow_up_kinds()[1:]:
+        day += gaps[kind]
+        steps.append(
+            (
+                f"≈ day {_about_day(day)}",
+                titles[kind],
+                f"{_days(gaps[kind]).capitalize()} {notes[kind]}",
+            )
+        )
     items = [
         f'<li><span class="timeline__when">{html.escape(when)}</span> '
         f'<strong class="timeline__what">{html.escape(what)}</strong> '

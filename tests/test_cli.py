@@ -11,7 +11,7 @@ def test_sample_prints_plan_and_draft(capsys):
     out = capsys.readouterr().out
     assert out.startswith("Send your thank-you today")
     assert (
-        "Mon 7 Dec, 09:30  First check-in" in out
+        "Tue 8 Dec, 09:30  First check-in" in out
         and "Subject: Thank you – Product Designer interview – Sam Rivera" in out
     )
 

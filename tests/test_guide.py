@@ -26,6 +26,14 @@ SECTIONS = [
     ("when", "keep-applying-while-you-wait", None),
     ("special-cases", "no-email-address-and-linkedins-limits", "linkedin-note"),
     ("special-cases", "after-a-rejection", "after-rejection"),
+    ("special-cases", "informational-interviews", None),
+    (
+        "special-cases",
+        "thanking-a-reference-or-the-person-who-introduced-you",
+        "thank-you-supporter",
+    ),
+    ("special-cases", "withdrawing-after-an-interview", "withdrawal"),
+    ("when", "when-they-said-not-to-follow-up", None),
 ]
 
 
@@ -106,8 +114,67 @@ def test_the_timeline_draws_its_titles_and_days_from_the_rules(built_site):
     timeline = html[
         html.index('<ol class="timeline"') : html.index("</ol>", html.index('<ol class="timeline"'))
     ]
-    for kind in ("thank_you", "check_in", "second_follow_up", "closing"):
+    for kind in ("thank_you", *composer.follow_up_kinds()):
         assert composer.STEP_TITLES[kind] in timeline
+    assert timeline.count("<li") == 3 + len(composer.follow_up_kinds())  # interview, thanks, end
     first = round(composer.RULES.check_in_after_interview_days * 7 / 5)
     assert f"≈ day {first}" in timeline
     assert 'class="timeline__end"' in timeline
+
+
+def _guide_text(site: Path) -> dict[str, str]:
+    """Every guide page's text, tags stripped, by path (search and assets left out)."""
+    pages = {}
+    for page in site.rglob("index.html"):
+        if page.parent.name in ("search", "assets"):
+            continue
+        html = page.read_text("utf-8")
+        pages[str(page.relative_to(site))] = re.sub(r"\s+", " ", re.sub(r"<[^>]+>", " ", html))
+    return pages
+
+
+def test_the_guide_never_says_business_hours_or_that_nobody_says_no(built_site):
+    """'Business hours' means office hours, so "48 business hours" reads as six working days: the
+    thank-you window is said in other words. And some interviewers do ask not to be chased."""
+    for path, text in _guide_text(built_site).items():
+        assert "business hours" not in text.lower(), path
+        assert "nobody says no" not in text.lower(), path
+
+
+def _claim_rows(markdown: str) -> list[list[str]]:
+    """The sources page's table rows (header and rule lines left out), as cells."""
+    rows = []
+    for line in markdown.splitlines():
+        if (
+            not line.startswith("|")
+            or line.startswith("|---")
+            or line.startswith("| What the guide")
+        ):
+            continue
+        rows.append([cell.strip() for cell in line.strip("|").split(" | ")])
+    return rows
+
+
+def test_every_claim_on_the_sources_page_is_cited_with_a_date_read():
+    """Each claim row links at least one public source and says when it was read."""
+    rows = _claim_rows((Path(__file__).parent.parent / "docs" / "sources.md").read_text("utf-8"))
+    assert len(rows) >= 30
+    for claim, sources, read in rows:
+        assert re.search(r"\]\(https?://", sources), claim
+        assert re.search(r"\b\d{1,2} [A-Z][a-z]{2} 20\d\d\b", read), claim
+
+
+def test_no_single_site_carries_the_sources_page():
+    """No host backs more than three claims, and none is a staging, test or local host."""
+    rows = _claim_rows((Path(__file__).parent.parent / "docs" / "sources.md").read_text("utf-8"))
+    counts: dict[str, int] = {}
+    for _, sources, _ in rows:
+        hosts = {
+            urlsplit(url).netloc.removeprefix("www.")
+            for url in re.findall(r"\]\((https?://[^)\s]+)", sources)
+        }
+        for host in hosts:
+            assert not re.search(r"staging|test|localhost|127\.0\.0\.1", host), host
+            counts[host] = counts.get(host, 0) + 1
+    crowded = {host: n for host, n in counts.items() if n > 3}
+    assert not crowded, crowded

@@ -30,9 +30,18 @@ def test_deadline_the_same_day_names_the_time():
     assert plan.headline == "Send your thank-you today: the 24-hour window closes today at 10:00"
 
 
-def test_evening_interview_means_first_thing_tomorrow():
-    """After working hours the plan proposes first thing the next working morning, never the evening."""
-    plan = make_plan(Timeline(dt.datetime(2026, 11, 23, 18, 30)), at(23, 19, 45))
+def test_an_evening_note_may_go_that_evening_or_first_thing_tomorrow():
+    """On the evening of a late interview, before a working day, a ready note may go now."""
+    plan = make_plan(Timeline(dt.datetime(2026, 11, 23, 17, 30)), at(23, 19, 45))
+    assert plan.headline == (
+        "Send your thank-you this evening if it is ready, or tomorrow at 08:30, first thing"
+    )
+    assert plan.action is not None and plan.action.send_at == at(23, 19, 45)
+
+
+def test_late_at_night_the_note_waits_for_first_thing_tomorrow():
+    """From evening_until (21:00) on, the plan proposes first thing the next working morning."""
+    plan = make_plan(Timeline(dt.datetime(2026, 11, 23, 17, 30)), at(23, 21, 0))
     assert plan.headline == "Send your thank-you tomorrow at 08:30, first thing"
     assert plan.action is not None and plan.action.send_at == at(24, 8, 30)
 
@@ -57,8 +66,9 @@ def test_thank_you_is_skipped_once_check_in_window_opens():
     assert "skip the thank-you" in plan.reason
 
 
-def test_check_in_waits_until_the_business_day_after_the_decision_date():
-    """Before their date, the plan says too early and names the day to write."""
+def test_check_in_waits_two_business_days_after_the_decision_date():
+    """Before their date, the plan says too early and names the day to write: their Friday
+    plus the two-day buffer is Tuesday."""
     timeline = Timeline(
         MONDAY_10,
         decision_date=dt.date(2026, 12, 4),
@@ -66,7 +76,7 @@ def test_check_in_waits_until_the_business_day_after_the_decision_date():
     )
     plan = make_plan(timeline, at(27))
     assert plan.status == "wait"
-    assert plan.headline == "Too early: wait until Mon 7 Dec"
+    assert plan.headline == "Too early: wait until Tue 8 Dec"
     assert "decide by Fri 4 Dec" in plan.reason
 
 
@@ -78,12 +88,12 @@ def test_without_a_date_check_in_comes_five_business_days_later():
     assert due.headline == "Check in today" and due.status == "send_now"
 
 
-def test_second_follow_up_counts_from_the_check_in_actually_sent():
-    """The second follow-up falls 5 business days after the real check-in date."""
+def test_the_last_follow_up_counts_from_the_check_in_actually_sent():
+    """The note closing the loop falls 5 business days after the real check-in date."""
     sent = (Sent("thank_you", dt.date(2026, 11, 23)), Sent("check_in", dt.date(2026, 12, 2)))
     plan = make_plan(Timeline(MONDAY_10, sent=sent), at(33))
     assert plan.headline == "Too early: wait until Wed 9 Dec"
-    assert [s.kind for s in plan.upcoming] == ["second_follow_up", "closing"]
+    assert [s.kind for s in plan.upcoming] == ["closing"]
 
 
 def test_after_three_unanswered_notes_the_plan_says_stop():
@@ -100,11 +110,11 @@ def test_after_three_unanswered_notes_the_plan_says_stop():
 
 
 def test_a_reply_with_a_new_date_moves_the_check_in():
-    """A new date resets the chain: the next check-in is the business day after it."""
+    """A new date resets the chain: the next check-in is two business days after it."""
     sent = (Sent("thank_you", dt.date(2026, 11, 23)), Sent("check_in", dt.date(2026, 11, 30)))
     reply = Reply("new_date", dt.date(2026, 12, 1), new_date=dt.date(2026, 12, 11))
     plan = make_plan(Timeline(MONDAY_10, sent=sent, reply=reply), dt.datetime(2026, 12, 3, 9))
-    assert plan.headline == "Too early: wait until Mon 14 Dec"
+    assert plan.headline == "Too early: wait until Tue 15 Dec"
     assert "moved their date to Fri 11 Dec" in plan.reason
 
 
@@ -121,12 +131,7 @@ def test_future_interview_gives_the_plan_ahead():
     """Before the interview the plan is a preview starting with the thank-you."""
     plan = make_plan(Timeline(MONDAY_10), dt.datetime(2026, 11, 20, 9))
     assert plan.status == "prepare" and plan.action is None
-    assert [s.kind for s in plan.upcoming] == [
-        "thank_you",
-        "check_in",
-        "second_follow_up",
-        "closing",
-    ]
+    assert [s.kind for s in plan.upcoming] == ["thank_you", "check_in", "closing"]
 
 
 @pytest.mark.parametrize("now", [at(27), at(30, 10), dt.datetime(2026, 11, 20, 9)])

@@ -72,11 +72,24 @@ def _steps(plan: dict) -> list[dict]:
     return [step for step in (plan["action"], *plan["upcoming"], plan["message"]) if step]
 
 
+def _interview_evening(step: dict, request: dict, day: dt.date, open_next: bool) -> bool:
+    """The one time allowed outside working hours (rules.toml evening_until): a thank-you on the
+    evening of the interview, when the next day is a working one."""
+    end, evening = RULES.work_end.strftime("%H:%M"), RULES.evening_until.strftime("%H:%M")
+    return (
+        step["kind"] == "thank_you"
+        and day.isoformat() == request["interview_date"]
+        and end <= step["time"] < evening
+        and open_next
+    )
+
+
 @settings(max_examples=400, deadline=None)
 @given(request=requests())
 def test_no_step_on_a_day_off_or_outside_working_hours(request):
     """No planned step, or thank-you deadline, falls on a weekend or a listed day off, and every
-    proposed send time is inside working hours."""
+    proposed send time is inside working hours, but for a thank-you on the interview's evening
+    before a working day."""
     answer = handle(request)
     assert answer["ok"], answer["errors"]
     days_off = set(request["days_off"])
@@ -84,7 +97,10 @@ def test_no_step_on_a_day_off_or_outside_working_hours(request):
     for step in _steps(answer["plan"]):
         day = dt.date.fromisoformat(step["date"])
         assert day.weekday() < 5 and step["date"] not in days_off, step
-        assert start <= step["time"] < end, step
+        following = day + dt.timedelta(days=1)
+        open_next = following.weekday() < 5 and following.isoformat() not in days_off
+        in_hours = start <= step["time"] < end
+        assert in_hours or _interview_evening(step, request, day, open_next), step
         if step["deadline"]:
             deadline = dt.date.fromisoformat(step["deadline"][:10])
             assert deadline.weekday() < 5 and deadline.isoformat() not in days_off, step
@@ -207,7 +223,11 @@ def test_no_step_on_a_holiday_or_outside_the_employers_week_and_hours(request):
         assert at.strftime("%H:%M") == step["time"] and at.date().isoformat() == step["date"]
         day = theirs.date()
         assert day.weekday() in week and day not in public, (step, public.get(day))
-        assert start <= theirs.strftime("%H:%M") < end, step
+        following = day + dt.timedelta(days=1)
+        open_next = following.weekday() in week and following not in public
+        theirs_step = {**step, "time": theirs.strftime("%H:%M")}
+        in_hours = start <= theirs_step["time"] < end
+        assert in_hours or _interview_evening(theirs_step, request, day, open_next), step
 
 
 @settings(max_examples=150, deadline=None)

@@ -4,10 +4,12 @@ from composer import RULES, load_rules
 
 
 def test_packaged_rules_match_the_guide_numbers():
-    """The shipped rules say: thank-you within 24 h, on time until 48 h, check-in after 5 business days."""
+    """The shipped rules say: thank-you within 24 h, on time until 48 h, check-in after 5 business
+    days, or 2 after a date they gave, and two follow-ups at most."""
     assert (RULES.thank_you_best_hours, RULES.thank_you_on_time_hours) == (24, 48)
     assert RULES.check_in_after_interview_days == 5
-    assert RULES.max_follow_ups == 3
+    assert RULES.check_in_after_decision_days == 2
+    assert RULES.max_follow_ups == 2
 
 
 def test_load_rules_reads_other_text(tmp_path):

@@ -92,7 +92,7 @@ def test_composer_computes_in_python_with_no_foreign_request(watched: Watched, s
         ),
         (
             {"sent": [("thank_you", "2026-11-24")], "#f-decision_date": "2026-12-04"},
-            "Too early: wait until Mon 7 Dec",
+            "Too early: wait until Tue 8 Dec",  # their Friday, then the two-day buffer
         ),
         (
             {"#f-interview_date": "2026-11-16", "sent": [("thank_you", "2026-11-16")]},

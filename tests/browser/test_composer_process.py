@@ -126,7 +126,8 @@ def test_three_rounds_through_the_page_keep_one_history_and_the_right_drafts(
             "how the depots share routes",
         )
         _add_person(page, "Tom Ng", "interviewer", "", "the forecasting model")
-        page.clock.set_fixed_time("2027-02-08T17:00:00Z")
+        # 21:30 in London: past the evening when a ready note may still go (rules.toml)
+        page.clock.set_fixed_time("2027-02-08T21:30:00Z")
         fill("#f-interviewers\\.0\\.point", "the routing pilot in Leeds")
         expect(page.locator("#plan-headline")).to_have_text(
             re.compile("^Send your thank-you tomorrow")
@@ -145,7 +146,7 @@ def test_three_rounds_through_the_page_keep_one_history_and_the_right_drafts(
             re.compile("^There is no email address for Tom Ng")
         )
         expect(page.locator("#plan-notes")).to_contain_text("Tom Ng has no email address here")
-        # Written on Monday evening for Tuesday 08:30: logged as scheduled, one by one.
+        # Written on Monday night for Tuesday 08:30: logged as scheduled, one by one.
         expect(page.locator(".sent-this:visible")).to_have_count(0)
         for _ in range(3):
             page.locator(".scheduled-this:visible").first.click()
@@ -158,7 +159,8 @@ def test_three_rounds_through_the_page_keep_one_history_and_the_right_drafts(
         reply = page.locator('[data-repeat="history"]').last
         reply.locator('[data-name="what"]').select_option("reply:new_date")
         reply.locator('[data-name="new_date"]').fill("2027-02-17")
-        expect(page.locator("#plan-headline")).to_have_text("Too early: wait until Thu 18 Feb")
+        # their Wednesday, then two working days' grace
+        expect(page.locator("#plan-headline")).to_have_text("Too early: wait until Fri 19 Feb")
         page.clock.set_fixed_time("2027-02-16T10:00:00Z")
         page.click("#add-rounds")
         page.locator(".sent-this").click()
@@ -229,7 +231,8 @@ def test_applications_saved_by_the_landed_version_carry_their_messages_and_reply
 ):
     """Two applications as the landed version saved them (a real capture: messages sent, a new date,
     a rejection, an edited reply) open as version 5 with nothing lost: each message and reply is a
-    history entry, the plan is the same as before, and the edit is still on its draft."""
+    history entry, the plan reads them as before (by today's rules), and the edit is still on its
+    draft."""
     saved = json.loads(LANDED_V3.read_text("utf-8"))
     context = _context(browser, saved)
     watched = watch(context, origin)
@@ -242,7 +245,8 @@ def test_applications_saved_by_the_landed_version_carry_their_messages_and_reply
             "Mon 30 Nov · You sent: Check-in",
             "Tue 1 Dec · They gave a new date: Tue 8 Dec",
         ]
-        expect(page.locator("#plan-headline")).to_have_text("Too early: wait until Wed 9 Dec")
+        # their new date, then rules.toml's two working days of grace
+        expect(page.locator("#plan-headline")).to_have_text("Too early: wait until Thu 10 Dec")
         in_menu(page).get_by_role("button", name=re.compile("^Bluefin Bank")).click()
         assert _history(page) == [
             "Mon 16 Nov · You sent: Thank-you",
@@ -321,9 +325,10 @@ def test_the_csv_export_opens_in_pythons_csv_module_with_status_and_dates(
         bluefin, kestrel = rows
         assert bluefin["Status"] == "A reply is optional now"
         assert bluefin["Round"] == "Round 1: Panel"
-        assert kestrel["Status"] == "Waiting: check in Wed 9 Dec"
-        assert kestrel["Next step"] == "First check-in, Wed 9 Dec"
-        assert kestrel["Next date"] == "2026-12-09"
+        # Their new date, Tue 8 Dec, then the two-day buffer (rules.toml)
+        assert kestrel["Status"] == "Waiting: check in Thu 10 Dec"
+        assert kestrel["Next step"] == "First check-in, Thu 10 Dec"
+        assert kestrel["Next date"] == "2026-12-10"
         assert kestrel["Interview dates"] == "2026-11-23"
         assert kestrel["Last contact"] == "2026-12-01"
         assert kestrel["Role"] == '\'=HYPERLINK("x", "Operations, Analyst")'
