@@ -4,6 +4,7 @@
 import { SNAPSHOT_CACHE } from "./composer-config.mjs";
 import { FormView } from "./composer-form.mjs";
 import { blankApp, download, hasContent, newId, tab } from "./composer-store.mjs";
+import { LIMITS } from "./composer-record.mjs";
 import { lastWorkingDay, localNow } from "./composer-time.mjs";
 
 export class AppsView {
@@ -197,6 +198,10 @@ export class Applications {
     const file = input.files?.[0];
     input.value = "";
     if (!file) return;
+    if (file.size > LIMITS.fileBytes) {
+      this.say("#apps-tools-message", `This file is ${(file.size / 1_000_000).toFixed(1)} MB; the composer imports files up to ${LIMITS.fileBytes / 1_000_000} MB. Nothing was imported.`);
+      return;
+    }
     const { apps, skipped, error } = this.page.store.parseImport(await file.text());
     if (error) {
       this.say("#apps-tools-message", error);
@@ -207,10 +212,13 @@ export class Applications {
     const held = (app) => this.page.apps.some((own) => own.id === app.id || sameFields(own, app));
     const known = apps.filter(held);
     const added = apps.filter((app) => !held(app));
-    const stored = added.filter((app) => this.#keep(app));
-    const parts = [`Imported ${plural(stored.length, "application")}`];
-    if (stored.length < added.length) parts.push(`${added.length - stored.length} could not be saved in this browser`);
-    if (skipped.length) parts.push(`skipped ${skipped.length}: ${skipped.join("; ")}`);
+    const kept = this.#keepAll(added);
+    if (kept.error) {
+      this.say("#apps-tools-message", kept.error);
+      return;
+    }
+    const parts = [`Imported ${plural(added.length, "application")}`];
+    if (skipped.length) parts.push(`${plural(skipped.length, "application")} in the file couldn't be read and ${skipped.length === 1 ? "was" : "were"} skipped (${skipped.join("; ")})`);
     if (known.length) parts.push(`${plural(known.length, "application")} in the file ${known.length === 1 ? "is" : "are"} already here`);
     this.page.list.show(this.page.apps, this.page.app.id);
     const message = this.say("#apps-tools-message", `${parts.join("; ")}.`);
@@ -221,20 +229,29 @@ export class Applications {
       button.className = "md-button";
       button.textContent = text;
       button.addEventListener("click", () => {
-        const kept = keep ? known.filter((app) => this.#keep({ ...app, id: newId() })).length : 0;
+        const copies = keep ? this.#keepAll(known.map((app) => ({ ...app, id: newId() }))) : { count: 0 };
         this.page.list.show(this.page.apps, this.page.app.id);
-        message.textContent = keep ? `Kept both: added ${plural(kept, "copy", "copies")}.` : "Skipped what was already here.";
+        message.textContent = copies.error ?? (keep ? `Kept both: added ${plural(copies.count, "copy", "copies")}.` : "Skipped what was already here.");
       });
       return button;
     };
     message.append(" ", choose("Skip them", false), " ", choose("Keep both", true));
   }
 
-  /** Add an imported application and save it now: an import is the reader's data. */
-  #keep(app) {
-    if (!this.page.store.save(app, { touch: false }) && this.page.store.storage) return false;
-    this.page.apps.push(app);
-    return true;
+  /**
+   * Save imported applications all together, read back, and only then add them to the
+   * page: {count} when every one is stored, {error} (nothing added) when any isn't.
+   */
+  #keepAll(apps) {
+    if (this.page.apps.length + apps.length > LIMITS.applications) {
+      return { error: `The composer keeps up to ${LIMITS.applications} applications in this browser, and this would make ${this.page.apps.length + apps.length}. Nothing was imported.` };
+    }
+    const { ok, bytes } = this.page.store.saveAll(apps);
+    if (!ok && this.page.store.storage) {
+      return { error: `This browser's storage has no room for these applications (they need about ${Math.ceil(bytes / 1000)} KB). Nothing was imported; export and clear old ones to make room.` };
+    }
+    this.page.apps.push(...apps); // storage blocked: kept for this visit, as the note says
+    return { count: apps.length };
   }
 
   /** Where ``app`` stands today, from Python (its summary is saved with it). */

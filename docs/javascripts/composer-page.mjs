@@ -156,7 +156,34 @@ class ComposerPage {
 
   #save() {
     this.store.save(this.app);
+    if (this.store.merged.length) this.#showMerged(this.store.merged);
     this.#note();
+  }
+
+  /**
+   * Show fields another tab changed (already merged into this.app) without disturbing
+   * the one being typed in: no keystroke here is lost, and none of theirs.
+   */
+  #showMerged(names) {
+    const active = document.activeElement;
+    const rows = new Set(["interviewers", "rounds", "history"]);
+    if (names.some((name) => rows.has(name)) && !active?.closest?.("[data-repeat]")) {
+      const { id, selectionStart: start, selectionEnd: end } = active ?? {};
+      this.form.fill(this.app.fields, this.app.touched);
+      const again = id ? document.getElementById(id) : null;
+      again?.focus({ preventScroll: true });
+      try {
+        if (again && start !== undefined) again.setSelectionRange(start, end);
+      } catch {
+        // Not a text field: focus alone is enough.
+      }
+    } else {
+      for (const name of names) {
+        const element = rows.has(name) ? null : this.form.form.elements.namedItem(name);
+        if (element && element !== active) element.value = this.app.fields[name] ?? "";
+      }
+    }
+    this.list.show(this.apps, this.app.id);
   }
 
   #note() {
@@ -193,17 +220,21 @@ class ComposerPage {
     if (app) this.switchTo(app);
   }
 
+  /** Another tab saved (or deleted) application ``id``: bring this tab in step, losing nothing. */
   otherTab(id, app) {
-    this.apps = this.store.all();
+    // The list is read again, but the application on screen stays the same object.
+    this.apps = this.store.all().map((other) => (other.id === this.app.id ? this.app : other));
     if (id === this.app.id && app) {
-      this.app = this.apps.find((candidate) => candidate.id === id);
-      this.loadApp();
-      this.compose();
-      this.announce("This application was changed in another tab; you are seeing the latest.");
+      const taken = this.store.adopt(this.app);
+      if (taken.length) {
+        this.#showMerged(taken);
+        this.compose();
+        this.announce("Another tab changed this application; its changes are shown here too.");
+      }
     } else if (id === this.app.id) {
-      this.apps.push(this.app); // deleted elsewhere: keep what is on screen, and say so
       this.announce("This application was deleted in another tab. It stays here until you close the page; any change saves it again.");
     }
+    if (!this.apps.includes(this.app)) this.apps.push(this.app);
     this.list.show(this.apps, this.app.id);
   }
 

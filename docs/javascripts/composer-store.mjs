@@ -5,6 +5,7 @@
 // write wins, and the other tab is told. Storage that is blocked, full or holds
 // something unreadable never stops the composer: the store says what happened.
 import { STORAGE_PREFIX } from "./composer-config.mjs";
+import { checkRecord, LIMITS } from "./composer-record.mjs";
 import { localZone } from "./composer-time.mjs";
 
 const APP_PREFIX = `${STORAGE_PREFIX}app:`;
@@ -113,16 +114,9 @@ export function hasContent(app) {
   return Boolean(app.example || app.touched?.length > 0 || Object.keys(app.edits ?? {}).length > 0);
 }
 
-/** Whether ``value`` looks like an application this page can open. */
+/** Whether ``value`` is an application this page can open (composer-record.mjs). */
 export function isApp(value) {
-  return (
-    value !== null &&
-    typeof value === "object" &&
-    typeof value.fields === "object" &&
-    value.fields !== null &&
-    !Array.isArray(value.fields) &&
-    Object.values(value.fields).every((v) => typeof v === "string" || Array.isArray(v))
-  );
+  return !checkRecord(value).error;
 }
 
 export class Store {
@@ -142,13 +136,17 @@ export class Store {
       const key = this.storage.key(i);
       if (!key?.startsWith(APP_PREFIX)) continue;
       try {
-        const app = JSON.parse(this.storage.getItem(key));
-        if (!isApp(app)) {
+        // Checked before anything reads it: a malformed record is left where it is,
+        // unread, and can't stop the others (or the composer) from loading.
+        const raw = this.storage.getItem(key);
+        const { record, error } = checkRecord(JSON.parse(raw));
+        if (!this.written.has(key)) this.written.set(key, raw); // the base a later merge counts from
+        if (error) {
           this.problem = "unreadable";
           continue;
         }
-        const old = app.version !== RECORD_VERSION;
-        apps.push(migrate({ edits: {}, touched: [], summary: {}, ...app, id: key.slice(APP_PREFIX.length) }));
+        const old = record.version !== RECORD_VERSION;
+        apps.push(migrate({ ...record, id: key.slice(APP_PREFIX.length) }));
         if (old) stale.push(apps.at(-1));
       } catch {
         this.problem = "unreadable";
@@ -158,11 +156,17 @@ export class Store {
     return apps.sort((a, b) => String(a.created).localeCompare(String(b.created)));
   }
 
-  /** Save one application; false when storage refused it. */
+  /**
+   * Save one application; false when storage refused it. When another tab has written
+   * it since this tab last did, their changes are merged in first, field by field
+   * (``app`` is changed in place; ``this.merged`` names the fields that came from them).
+   */
   save(app, { touch = true } = {}) {
     if (touch) app.updated = new Date().toISOString();
+    this.merged = [];
     if (!this.storage) return false;
     const key = APP_PREFIX + app.id;
+    this.adopt(app);
     const text = JSON.stringify(app);
     try {
       this.storage.setItem(key, text);
@@ -174,6 +178,74 @@ export class Store {
       this.problem = "full";
       return false;
     }
+  }
+
+  /**
+   * Save every one of ``apps``, or none: each is written, then read back; if any write
+   * fails or reads back different, the ones written are removed again. Returns
+   * {ok, bytes}: ``bytes`` is the size the applications need in storage.
+   */
+  saveAll(apps) {
+    const texts = apps.map((app) => [APP_PREFIX + app.id, JSON.stringify(app)]);
+    const bytes = texts.reduce((sum, [key, text]) => sum + 2 * (key.length + text.length), 0);
+    if (!this.storage) return { ok: false, bytes };
+    const written = [];
+    try {
+      for (const [key, text] of texts) {
+        this.storage.setItem(key, text);
+        written.push(key);
+      }
+      if (texts.every(([key, text]) => this.storage.getItem(key) === text)) {
+        for (const [key, text] of texts) this.written.set(key, text);
+        return { ok: true, bytes };
+      }
+    } catch {
+      // Full (or failing) storage: undo below, so the import is all or nothing.
+    }
+    for (const key of written) this.remove(key.slice(APP_PREFIX.length));
+    return { ok: false, bytes };
+  }
+
+  /**
+   * Take what another tab has stored for ``app`` since this tab last wrote it: every field
+   * this tab hasn't changed since then takes their value; the ones it has keep this tab's.
+   * Always what storage holds now, never an older event's copy. Returns the names of the
+   * fields that changed here (also in ``this.merged``).
+   */
+  adopt(app) {
+    const key = APP_PREFIX + app.id;
+    this.merged = [];
+    let theirsText;
+    let base;
+    let theirs;
+    try {
+      theirsText = this.storage?.getItem(key);
+      if (!theirsText || !this.written.has(key) || theirsText === this.written.get(key)) return [];
+      base = JSON.parse(this.written.get(key));
+      theirs = checkRecord(JSON.parse(theirsText)).record;
+    } catch {
+      return []; // unreadable: this tab's version stands
+    }
+    if (!theirs) return [];
+    const same = (a, b) => JSON.stringify(a ?? "") === JSON.stringify(b ?? "");
+    const taken = [];
+    for (const name of new Set([...Object.keys(app.fields), ...Object.keys(theirs.fields)])) {
+      const mineChanged = base && !same(app.fields[name], base.fields?.[name]);
+      if (!mineChanged && !same(app.fields[name], theirs.fields[name])) {
+        app.fields[name] = theirs.fields[name] ?? "";
+        taken.push(name);
+      }
+    }
+    for (const name of new Set([...Object.keys(app.edits), ...Object.keys(theirs.edits)])) {
+      if (base && !same(app.edits[name], base.edits?.[name])) continue;
+      if (theirs.edits[name]) app.edits[name] = theirs.edits[name];
+      else delete app.edits[name];
+    }
+    app.touched = [...new Set([...app.touched, ...theirs.touched])];
+    if (!base || same(app.archived, base.archived)) app.archived = theirs.archived;
+    this.written.set(key, theirsText);
+    this.merged = taken;
+    return taken;
   }
 
   remove(id) {
@@ -245,32 +317,41 @@ export class Store {
    * its id, and the page decides what to do with one it already holds (never overwrite).
    */
   parseImport(text) {
+    const refuse = (error) => ({ apps: [], skipped: [], error });
+    if (text.length > LIMITS.fileBytes) {
+      return refuse(`This file is ${megabytes(text.length)}; the composer imports files up to ${megabytes(LIMITS.fileBytes)}. Nothing was imported.`);
+    }
     let data;
     try {
       data = JSON.parse(text);
     } catch {
-      return { apps: [], skipped: [], error: "This file isn't JSON, so nothing was imported." };
+      return refuse("This file isn't JSON, so nothing was imported.");
     }
     if (data?.schema !== EXPORT_SCHEMA || !Array.isArray(data.applications)) {
-      return { apps: [], skipped: [], error: "This file isn't an export from this composer, so nothing was imported." };
+      return refuse("This file isn't an export from this composer, so nothing was imported.");
     }
     if (!Number.isInteger(data.version)) {
-      return { apps: [], skipped: [], error: "This file doesn't say which version of the export it is, so nothing was imported." };
+      return refuse("This file doesn't say which version of the export it is, so nothing was imported.");
     }
     if (!(data.version >= 1 && data.version <= EXPORT_VERSION)) {
-      return { apps: [], skipped: [], error: `This export is version ${data.version}; this page reads up to version ${EXPORT_VERSION}. Nothing was imported.` };
+      return refuse(`This export is version ${data.version}; this page reads up to version ${EXPORT_VERSION}. Nothing was imported.`);
+    }
+    if (data.applications.length > LIMITS.applications) {
+      return refuse(`This file holds ${data.applications.length} applications; the composer imports up to ${LIMITS.applications} at a time. Nothing was imported.`);
     }
     const apps = [];
     const skipped = [];
     data.applications.forEach((item, index) => {
-      if (!isApp(item)) {
-        skipped.push(`item ${index + 1} has no readable form fields`);
+      const { record, error } = checkRecord(item);
+      if (error) {
+        skipped.push(`item ${index + 1}: ${error}`);
         return;
       }
-      const edits = item.edits && typeof item.edits === "object" && !Array.isArray(item.edits) ? item.edits : {};
-      // The file's id is kept, so importing the same file again is recognised.
-      const id = typeof item.id === "string" && /^[\w-]{1,40}$/.test(item.id) ? item.id : newId();
-      apps.push({ ...blankApp(item.fields), id, edits, archived: item.archived === true, summary: item.summary ?? {}, created: item.created ?? new Date().toISOString() });
+      const app = blankApp(record.fields); // brought up to this version, as storage would be
+      // The file's id is kept, so importing the same file again is recognised; what
+      // was typed counts as typed, so it is saved and its errors show.
+      const typed = Object.entries(record.fields).filter(([, value]) => (Array.isArray(value) ? value.length : value)).map(([name]) => name);
+      apps.push({ ...app, id: record.id ?? app.id, edits: record.edits, touched: record.touched.length ? record.touched : typed, archived: record.archived, summary: record.summary, created: record.created || app.created });
     });
     return { apps, skipped, error: null };
   }
@@ -284,8 +365,9 @@ export class Store {
     }
     if (raw === null) return;
     try {
-      const old = JSON.parse(raw);
-      if (isApp(old) && this.save({ ...blankApp(old.fields), touched: old.touched ?? [] })) this.storage.removeItem(LEGACY);
+      const { record, error } = checkRecord(JSON.parse(raw));
+      if (!error && this.save({ ...blankApp(record.fields), touched: record.touched })) this.storage.removeItem(LEGACY);
+      else if (error) this.problem = "unreadable"; // left where it is, untouched
     } catch {
       this.problem = "unreadable"; // left where it is, untouched
     }
@@ -310,6 +392,10 @@ export const tab = {
     }
   },
 };
+
+function megabytes(length) {
+  return `${(length / 1_000_000).toFixed(1)} MB`;
+}
 
 /** Offer ``text`` as a file to save. */
 export function download(name, type, text) {

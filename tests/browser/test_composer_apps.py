@@ -143,7 +143,8 @@ def test_a_foreign_or_broken_import_is_refused_and_nothing_is_lost(
         ),
         "mixed.json": (
             '{"schema": "after-the-interview/applications", "version": 2, "applications": [{"fields": {"company": "Fabrikam"}, "archived": "false"}, {"nope": 1}]}',
-            "Imported 1 application; skipped 1: item 2 has no readable form fields.",
+            "Imported 1 application; 1 application in the file couldn't be read and was skipped"
+            " (item 2: it has no readable form fields).",
         ),
     }
     for name, (text, message) in cases.items():
@@ -234,7 +235,7 @@ def test_two_tabs_never_overwrite_each_others_applications(
 def test_the_same_application_in_two_tabs_shows_the_latest(
     browser: Browser, site_url: str, origin: str
 ):
-    """Editing one application in two tabs: the last write wins, and the other tab says so."""
+    """Editing one application in two tabs: each tab shows the other's change, and says so."""
     context = browser.new_context(locale="en-GB")
     try:
         one = open_composer(watch(context, origin), site_url)
@@ -244,7 +245,7 @@ def test_the_same_application_in_two_tabs_shows_the_latest(
         expect(two.locator("#f-company")).to_have_value("Northwind Health")
         two.fill("#f-role", "Staff Designer")
         expect(one.locator("#f-role")).to_have_value("Staff Designer")
-        expect(one.locator("#announcer")).to_have_text(re.compile("changed in another tab"))
+        expect(one.locator("#announcer")).to_have_text(re.compile("Another tab changed"))
     finally:
         context.close()
 
