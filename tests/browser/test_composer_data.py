@@ -30,7 +30,8 @@ def _import_text(page: Page, text: str, name: str = "apps.json") -> str:
     message = page.locator("#apps-tools-message")
     page.evaluate("document.getElementById('apps-tools-message').textContent = ''")
     page.set_input_files(
-        "#import-apps", files=[{"name": name, "mimeType": "application/json", "buffer": text.encode()}]
+        "#import-apps",
+        files=[{"name": name, "mimeType": "application/json", "buffer": text.encode()}],
     )
     expect(message).not_to_have_text("")
     return message.text_content() or ""
@@ -59,25 +60,40 @@ def test_import_saves_what_it_imports_and_a_reload_still_has_it(
 
 
 MALFORMED = {
-    "a list where text goes": {"fields": {"company": ["x"]}, "edits": {"k": {"subject": "s", "body": "b"}}},
+    "a list where text goes": {
+        "fields": {"company": ["x"]},
+        "edits": {"k": {"subject": "s", "body": "b"}},
+    },
     "an empty person": {"fields": {"company": "Null Person Ltd", "interviewers": [None, 7]}},
     "an empty message": {"fields": {"company": "Null Sent Ltd", "sent": [None, "x"]}},
-    "touched as a number": {"fields": {"company": "Touched Ltd", "interviewers": [{"name": {"deep": 1}}]}, "touched": 5},
+    "touched as a number": {
+        "fields": {"company": "Touched Ltd", "interviewers": [{"name": {"deep": 1}}]},
+        "touched": 5,
+    },
     "an empty edit": {"fields": {"company": ["Edit Ltd"]}, "edits": {"k": None}},
 }
 
 
 def _nested(depth: int) -> str:
+    """A record whose company is a list nested ``depth`` deep, as JSON text."""
     return '{"fields": {"company": ' + "[" * depth + "]" * depth + "}}"
 
 
-def test_malformed_records_in_storage_cannot_stop_the_page(
-    watched: Watched, site_url: str
-):
+def _export_around(record: str) -> str:
+    """An export file holding one record given as JSON text."""
+    return f'{{"schema": "{SCHEMA}", "version": 3, "applications": [{record}]}}'
+
+
+def test_malformed_records_in_storage_cannot_stop_the_page(watched: Watched, site_url: str):
     """Records of every broken shape the review found (a list for a company, null people and
     messages, `touched: 5`, a null edit, a record nested 5,000 deep) sit beside a good one: the
     page starts, composes, opens the good one, exports, and Clear my data clears them all."""
-    good = {"id": "good-1", "version": 5, "fields": {"company": "Kestrel Logistics", "role": "Analyst"}, "touched": ["company"]}
+    good = {
+        "id": "good-1",
+        "version": 5,
+        "fields": {"company": "Kestrel Logistics", "role": "Analyst"},
+        "touched": ["company"],
+    }
     records = {f"{PREFIX}bad-{i}": json.dumps(r) for i, r in enumerate(MALFORMED.values())}
     records[f"{PREFIX}deep"] = _nested(5000)
     records[f"{PREFIX}good-1"] = json.dumps(good)
@@ -108,9 +124,11 @@ def test_a_malformed_import_is_reported_and_skipped_and_the_page_still_starts(
     fill_basics(page)
     bad = json.dumps({"schema": SCHEMA, "version": 2, "applications": list(MALFORMED.values())})
     message = _import_text(page, bad)
-    assert message.startswith("Imported 0 applications; 5 applications in the file couldn't be read")
+    assert message.startswith(
+        "Imported 0 applications; 5 applications in the file couldn't be read"
+    )
     assert "isn't text" in message
-    deep = '{"schema": "%s", "version": 2, "applications": [%s]}' % (SCHEMA, _nested(5000))
+    deep = _export_around(_nested(5000))
     assert "couldn't be read" in _import_text(page, deep)
     page.reload()
     expect(page.locator("#composer-status-text")).to_have_text(READY, timeout=60_000)
@@ -123,21 +141,32 @@ def test_an_import_that_does_not_fit_is_refused_whole(watched: Watched, site_url
     needs, and none of it is kept: not half, and not reported as done."""
     page = open_composer(watched, site_url)
     fill_basics(page)
-    page.evaluate("localStorage.setItem('someone-else', 'x'.repeat(4_400_000))")  # another script's data
-    big = [{"id": f"big-{i}", "fields": {"company": f"Big {i}", "fit": "y" * 19_000}} for i in range(60)]
+    page.evaluate(
+        "localStorage.setItem('someone-else', 'x'.repeat(4_400_000))"
+    )  # another script's data
+    big = [
+        {"id": f"big-{i}", "fields": {"company": f"Big {i}", "fit": "y" * 19_000}}
+        for i in range(60)
+    ]
     message = _import_text(page, json.dumps({"schema": SCHEMA, "version": 3, "applications": big}))
-    assert re.search(r"no room for these applications \(they need about \d+ KB\)\. Nothing was imported", message)
+    assert re.search(
+        r"no room for these applications \(they need about \d+ KB\)\. Nothing was imported", message
+    )
     assert page.evaluate(f"{STORED}.length") == 1
     expect(page.locator(".apps__open")).to_have_count(1)
     too_big = json.dumps({"schema": SCHEMA, "version": 3, "applications": big * 5})
-    assert "the composer imports files up to 5 MB. Nothing was imported." in _import_text(page, too_big)
+    assert "the composer imports files up to 5 MB. Nothing was imported." in _import_text(
+        page, too_big
+    )
 
 
 def _random_value(rng: random.Random, depth: int = 0):
     kinds = ["str", "int", "null", "bool", "list", "dict", "surrogate", "float"]
     kind = rng.choice(kinds if depth < 4 else kinds[:4])
     if kind == "str":
-        return rng.choice(["", "Acme", "2026-12-01", "<img src=x onerror=alert(1)>", "END:VEVENT", "\u202e"])
+        return rng.choice(
+            ["", "Acme", "2026-12-01", "<img src=x onerror=alert(1)>", "END:VEVENT", "\u202e"]
+        )
     if kind == "int":
         return rng.choice([0, -1, 2**53, 5])
     if kind == "null":
@@ -150,7 +179,22 @@ def _random_value(rng: random.Random, depth: int = 0):
         return "\ud800broken"
     if kind == "list":
         return [_random_value(rng, depth + 1) for _ in range(rng.randint(0, 4))]
-    return {rng.choice(["fields", "company", "interviewers", "edits", "touched", "id", "name", "people", "rounds"]): _random_value(rng, depth + 1) for _ in range(rng.randint(0, 4))}
+    return {
+        rng.choice(
+            [
+                "fields",
+                "company",
+                "interviewers",
+                "edits",
+                "touched",
+                "id",
+                "name",
+                "people",
+                "rounds",
+            ]
+        ): _random_value(rng, depth + 1)
+        for _ in range(rng.randint(0, 4))
+    }
 
 
 def _random_file(rng: random.Random) -> str:
@@ -160,7 +204,7 @@ def _random_file(rng: random.Random) -> str:
     if shape < 0.1:
         return rng.choice(["", "null", "[]", "{", '{"schema": 1}', "\ud800"])
     if shape < 0.15:
-        return '{"schema": "%s", "version": 3, "applications": [%s]}' % (SCHEMA, _nested(rng.randint(50, 3000)))
+        return _export_around(_nested(rng.randint(50, 3000)))
     apps = []
     for _ in range(rng.randint(0, 6)):
         app = {"fields": {"company": _random_value(rng), "interviewers": _random_value(rng)}}
@@ -219,8 +263,10 @@ def test_two_thousand_hostile_imports_leave_every_earlier_application_intact(
     empty = [index for index, text in enumerate(results) if not text.strip()]
     assert not empty, empty[:10]
     assert all("Error" not in text and "undefined" not in text for text in results)
-    print(f"\n2,000 imports: {sum(text.startswith('Imported') for text in results)} accepted, "
-          f"{sum(not text.startswith('Imported') for text in results)} refused with a message")
+    print(
+        f"\n2,000 imports: {sum(text.startswith('Imported') for text in results)} accepted, "
+        f"{sum(not text.startswith('Imported') for text in results)} refused with a message"
+    )
     assert _stored_fields(page) == before
     page.reload()
     expect(page.locator("#composer-status-text")).to_have_text(READY, timeout=60_000)
@@ -266,7 +312,9 @@ def test_two_tabs_typing_at_once_lose_no_keystroke(browser: Browser, site_url: s
         fill_basics(two, **{"#f-company": "Contoso", "#f-role": "x"})
         signature = "Sam Rivera-Okafor, MSc Human-Computer Interaction (2019)"
         research = "Lead UX Researcher for outpatient clinics, wards and pharmacies"
-        presses += _type_interleaved(one, two, ("#f-candidate_name", signature), ("#f-role", research))
+        presses += _type_interleaved(
+            one, two, ("#f-candidate_name", signature), ("#f-role", research)
+        )
         one.wait_for_timeout(500)
         stored = _stored_fields(one)
         assert stored[company]["role"] == role

@@ -7,6 +7,8 @@ import re
 import pytest
 from playwright.sync_api import Browser, Page, expect
 
+import composer
+
 from .conftest import Watched, watch
 from .test_composer_page import NOW, READY, fill_basics, open_composer, open_more
 
@@ -48,7 +50,8 @@ def test_try_an_example_gives_a_full_plan_and_drafts_and_says_it_is_one(
     expect(page.locator("#example-note")).to_be_visible()
     expect(page.locator("#example-note")).to_contain_text("This is an example")
     expect(page.locator(".draft")).to_have_count(3)
-    expect(page.locator("#plan-steps li")).to_have_count(3)
+    # the follow-ups rules.toml allows: a check-in, then a note that closes the loop
+    expect(page.locator("#plan-steps li")).to_have_count(len(composer.follow_up_kinds()))
     expect(page.locator("#f-interview_date")).to_have_value("2026-11-24")  # the last working day
     expect(page.locator(".apps__open[aria-current=true]")).to_have_text(
         "Northwind Health · Product Designer"

@@ -7,6 +7,8 @@ import re
 import pytest
 from playwright.sync_api import Browser, expect
 
+import composer
+
 from .conftest import Watched, axe_violations
 
 PAGES = [
@@ -75,8 +77,9 @@ def test_the_guide_reads_without_javascript(browser: Browser, site_url: str):
     try:
         page = context.new_page()
         page.goto(site_url)
-        expect(page.locator("ol.timeline li")).to_have_count(6)
-        expect(page.locator("ol.timeline")).to_contain_text("Within 24 business hours")
+        # the interview, the thank-you, each follow-up rules.toml allows, and "stop"
+        expect(page.locator("ol.timeline li")).to_have_count(3 + len(composer.follow_up_kinds()))
+        expect(page.locator("ol.timeline")).to_contain_text("Within 24 hours, counting working days only")
         page.goto(site_url + "templates/")
         expect(page.locator(".letter__subject").first).to_contain_text("Subject")
         expect(page.locator(".letter__body").first).to_contain_text("Hi Priya,")
