@@ -106,12 +106,44 @@ export function toCsv(rows) {
   return `\ufeff${lines.map((line) => line.map(cell).join(",")).join("\r\n")}\r\n`;
 }
 
-/** One .ics holding every event of several calendars. */
+/**
+ * One .ics holding every event of several calendars, read as RFC 5545 lines (a typed
+ * "END:VEVENT" inside a summary is text, not a boundary). A UID met twice (a duplicated
+ * application) gets a suffix, so a calendar keeps both events.
+ */
 export function mergeCalendars(texts) {
-  const events = texts.flatMap((text) => text.match(/BEGIN:VEVENT\r\n[\s\S]*?END:VEVENT\r\n/g) ?? []);
+  const head = [];
+  const events = [];
+  const uids = new Set();
+  for (const [index, text] of texts.entries()) {
+    let event = null;
+    for (const line of text.split("\r\n")) {
+      // A folded line continues the one before it (it starts with a space or a tab).
+      if (event && /^[ \t]/.test(line)) {
+        event.push(line);
+        continue;
+      }
+      if (line === "BEGIN:VEVENT") event = [line];
+      else if (event && line === "END:VEVENT") {
+        event.push(line);
+        events.push(unique(event, uids));
+        event = null;
+      } else if (event) event.push(line);
+      else if (index === 0 && line && !/^(END|BEGIN):VCALENDAR$/.test(line)) head.push(line);
+    }
+  }
   if (!events.length) return null;
-  const head = texts.find(Boolean).split("BEGIN:VEVENT")[0];
-  return `${head}${events.join("")}END:VCALENDAR\r\n`;
+  return ["BEGIN:VCALENDAR", ...head, ...events.flat(), "END:VCALENDAR", ""].join("\r\n");
+}
+
+function unique(event, uids) {
+  const at = event.findIndex((line) => line.startsWith("UID:"));
+  if (at < 0) return event;
+  let uid = event[at].slice(4);
+  for (let n = 2; uids.has(uid); n++) uid = event[at].slice(4).replace(/^([^@]*)/, `$1-${n}`);
+  uids.add(uid);
+  event[at] = `UID:${uid}`;
+  return event;
 }
 
 /** What the application buttons do, on behalf of the page (composer-page.mjs). */

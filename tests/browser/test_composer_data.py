@@ -339,3 +339,25 @@ def test_the_page_states_the_import_limits_it_checks():
     size = int(re.search(r"fileBytes: ([\d_]+)", record).group(1).replace("_", ""))
     count = int(re.search(r"applications: ([\d_]+)", record).group(1).replace("_", ""))
     assert f"up to {size // 1_000_000} MB and {count} applications" in stated
+
+
+def test_calendar_for_all_reads_lines_and_keeps_a_duplicate_s_events(
+    watched: Watched, site_url: str
+):
+    """A company typed as "END:VEVENT" stays text in the merged calendar, and a duplicated
+    application's reminders are all kept: every event has its own UID."""
+    import icalendar
+
+    page = open_composer(watched, site_url)
+    fill_basics(page)
+    in_menu(page).click("#app-new")
+    fill_basics(page, **{"#f-company": "END:VEVENT"})
+    in_menu(page).get_by_role("button", name="Duplicate END:VEVENT · Product Designer").click()
+    expect(page.locator(".apps__open")).to_have_count(3)
+    with page.expect_download() as download:
+        in_menu(page).click("#ics-all")
+    events = icalendar.Calendar.from_ical(download.value.path().read_bytes()).walk("VEVENT")
+    uids = [str(event["UID"]) for event in events]
+    at = [str(event["SUMMARY"]).split(" at ")[-1] for event in events]
+    assert len(set(uids)) == len(uids)
+    assert at.count("END:VEVENT") > 0 and at.count("END:VEVENT") == 2 * at.count("Northwind Health")
