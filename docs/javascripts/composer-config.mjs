@@ -9,6 +9,8 @@ export const CORE_FILES = ["pyodide.mjs", "pyodide.asm.mjs", "pyodide.asm.wasm",
 
 /** Loading stages the worker reports: downloading Python, starting the composer, ready. */
 export const STAGES = 3;
+// Loading that shows no progress for this long offers a retry (stated on the page as it happens).
+export const STALL_SECONDS = 45;
 
 /** Every localStorage key the composer writes starts with this. */
 export const STORAGE_PREFIX = "after-the-interview:";

@@ -4,7 +4,7 @@
 // composer.mjs loads this module only on the composer page.
 import { Applications, AppsView, title } from "./composer-apps.mjs";
 import { startComposer } from "./composer-client.mjs";
-import { STAGES } from "./composer-config.mjs";
+import { STAGES, STALL_SECONDS } from "./composer-config.mjs";
 import { apiField, FormView } from "./composer-form.mjs";
 import { summarise } from "./composer-summary.mjs";
 import { offerOffline } from "./composer-offline.mjs";
@@ -69,11 +69,16 @@ class ComposerPage {
     this.store.onOtherTab((id, app) => this.otherTab(id, app));
     this.client = startComposer(); // one worker for the whole visit, kept across instant navigation
     this.root.querySelector("#composer-progress").max = STAGES;
-    const stop = this.client.onProgress((stage, text) => this.progress(stage, text));
+    const stall = this.#watchStall();
+    const stop = this.client.onProgress((stage, text) => {
+      stall.arm();
+      this.progress(stage, text);
+    });
     this.client.ready.then(
       ({ started }) => {
         this.root.dataset.pythonStart = started;
         performance.mark("composer:python-ready");
+        stall.stop();
         stop();
         this.progress(STAGES, "Ready. Your draft updates as you type.");
         this.compose();
@@ -81,6 +86,7 @@ class ComposerPage {
         offerOffline(this.root.querySelector("#offline-note"));
       },
       (error) => {
+        stall.stop();
         stop();
         this.progress(0, "The composer could not start.");
         showFallback(`The composer could not start: ${error.message}`);
@@ -122,6 +128,28 @@ class ComposerPage {
       this.lastField = event.target;
       if (event.target.list?.id === "zone-names") fillZoneList(event.target.list);
     });
+  }
+
+  /**
+   * A download that stops mid-transfer never fails on its own: after STALL_SECONDS with
+   * no progress the status says so and offers a retry (loading goes on meanwhile).
+   */
+  #watchStall() {
+    let timer = 0;
+    const arm = () => {
+      clearTimeout(timer);
+      timer = setTimeout(() => {
+        const retry = document.createElement("button");
+        retry.type = "button";
+        retry.className = "md-button";
+        retry.id = "composer-retry";
+        retry.textContent = "Retry";
+        retry.addEventListener("click", () => location.reload());
+        this.root.querySelector("#composer-status-text").replaceChildren(`No progress for ${STALL_SECONDS} seconds: the download may have stopped. `, retry);
+      }, STALL_SECONDS * 1000);
+    };
+    arm();
+    return { arm, stop: () => clearTimeout(timer) };
   }
 
   progress(stage, text) {

@@ -361,3 +361,38 @@ def test_calendar_for_all_reads_lines_and_keeps_a_duplicate_s_events(
     at = [str(event["SUMMARY"]).split(" at ")[-1] for event in events]
     assert len(set(uids)) == len(uids)
     assert at.count("END:VEVENT") > 0 and at.count("END:VEVENT") == 2 * at.count("Northwind Health")
+
+
+def test_inside_another_site_s_frame_the_composer_refuses_and_links_out(
+    watched: Watched, site_url: str
+):
+    """Framed by another page (which could steer clicks onto Clear or Delete), the composer
+    shows no form and no buttons, only a link that opens it in its own tab."""
+    page = watched.page
+    page.set_content(f'<iframe src="{site_url}composer/" width="900" height="700"></iframe>')
+    frame = page.frame_locator("iframe")
+    expect(frame.locator("#composer-framed")).to_contain_text("inside another website")
+    expect(frame.locator("#composer-framed a")).to_have_attribute("target", "_blank")
+    expect(frame.locator("#composer-form")).to_have_count(0)
+    expect(frame.locator("#clear-data")).to_have_count(0)
+
+
+def test_a_download_that_stops_midway_offers_a_retry(browser: Browser, site_url: str, origin: str):
+    """When Python's download hangs (the connection drops mid-transfer, so it never fails on its
+    own), the status says so after the stated 45 seconds and offers Retry."""
+    context = browser.new_context(locale="en-GB")
+    try:
+        watched = watch(context, origin)
+        page = watched.page
+        page.route("**/pyodide.asm.wasm", lambda route: None)  # never answered: a stalled transfer
+        page.clock.install()
+        page.goto(site_url + "composer/")
+        expect(page.locator("#composer-status-text")).to_have_text("Downloading Python…")
+        page.wait_for_timeout(1000)  # nothing more arrives: the wasm transfer hangs
+        page.clock.run_for(46_000)
+        expect(page.locator("#composer-status-text")).to_contain_text(
+            "No progress for 45 seconds: the download may have stopped."
+        )
+        expect(page.locator("#composer-retry")).to_be_visible()
+    finally:
+        context.close()
