@@ -6,11 +6,19 @@
 export async function offerOffline(note) {
   if (!("serviceWorker" in navigator)) return;
   const controlled = Boolean(navigator.serviceWorker.controller);
+  let registration;
   try {
-    await navigator.serviceWorker.register(new URL("../sw.js", import.meta.url), { type: "classic" });
+    registration = await navigator.serviceWorker.register(new URL("../sw.js", import.meta.url), { type: "classic" });
   } catch {
     return; // private windows and some settings refuse service workers: the page works online
   }
+  // An install that fails (a file couldn't be saved) says so, rather than claim offline use.
+  const installing = registration.installing;
+  installing?.addEventListener("statechange", () => {
+    if (installing.state === "redundant" && !navigator.serviceWorker.controller) {
+      show(note, "The site couldn't be saved for offline use this time; it works while you're online.");
+    }
+  });
   navigator.serviceWorker.addEventListener("controllerchange", () => {
     if (controlled) show(note, "A new version of the site is ready: reload the page to use it.");
   });

@@ -13,9 +13,12 @@ self.addEventListener("install", (event) => {
       const cache = await caches.open(CACHE);
       // "no-cache" revalidates with the server (a 304 costs nothing), so a file kept
       // in the HTTP cache from an older build never lands in this build's cache.
+      // Every file or none: a page that fails here fails the install, so the site never
+      // says it works offline while a page would be missing offline.
       for (const url of wanted) {
         const response = await fetch(url, { cache: "no-cache" });
-        if (response.ok) await cache.put(url, response);
+        if (!response.ok) throw new Error(`${url} could not be saved for offline use (HTTP ${response.status})`);
+        await cache.put(url, response);
       }
       await self.skipWaiting();
     })(),

@@ -65,6 +65,30 @@ def test_after_one_visit_the_guide_and_the_composer_work_offline(
         context.close()
 
 
+def test_a_page_that_cannot_be_saved_means_no_works_offline_claim(
+    browser: Browser, built_site: Path, tmp_path: Path
+):
+    """If one page fails while the site is being saved (here: it is missing), saving fails as a
+    whole and the composer says it works online only, never "Works offline"."""
+    import shutil
+
+    site = tmp_path / "site"
+    shutil.copytree(built_site, site)
+    shutil.rmtree(site / "faq")  # its URL, faq/, now answers 404
+    context = browser.new_context(locale="en-GB")
+    try:
+        with serve(site, _port()) as url:
+            page = watch(context, url.split(SUB_PATH)[0]).page
+            page.goto(url + "composer/")
+            expect(page.locator("#composer-status-text")).to_have_text(READY, timeout=60_000)
+            expect(page.locator("#offline-note")).to_have_text(
+                "The site couldn't be saved for offline use this time; it works while you're online.",
+                timeout=60_000,
+            )
+    finally:
+        context.close()
+
+
 @pytest.mark.parametrize("with_offline_cache", [False, True])
 def test_a_redeploy_between_two_visits_composes_with_the_new_code(
     browser: Browser, tmp_path: Path, with_offline_cache: bool
