@@ -13,7 +13,7 @@ export async function offerOffline(note) {
     return; // private windows and some settings refuse service workers: the page works online
   }
   // An install that fails (a file couldn't be saved) says so, rather than claim offline use.
-  const installing = registration.installing;
+  const installing = registration?.installing;
   installing?.addEventListener("statechange", () => {
     if (installing.state === "redundant" && !navigator.serviceWorker.controller) {
       show(note, "The site couldn't be saved for offline use this time; it works while you're online.");
