@@ -6,7 +6,7 @@
 
 VENV := .venv/bin
 
-.PHONY: serve test site setup setup-browser bench lint mutate calendar-data
+.PHONY: serve test site setup setup-browser bench lint mutate calendar-data lock
 
 serve: setup
 	$(VENV)/mkdocs serve --strict --no-livereload --dev-addr 127.0.0.1:8000
@@ -23,6 +23,10 @@ bench: setup-browser
 # Public holidays and zone rules for composer/, from the pinned holidays and tzdata.
 calendar-data: setup
 	$(VENV)/python scripts/calendar_data.py
+
+# Lock the Python packages with hashes after changing a pin in requirements-*.in.
+lock:
+	scripts/lock
 
 mutate: setup
 	$(VENV)/python tests/mutate.py

@@ -1,8 +1,8 @@
 """Generate the composer's calendar data: public holidays and time-zone rules.
 
 Runs on CPython at build time with the pinned ``holidays`` and ``tzdata``
-packages (requirements-dev.txt); neither ships to the browser. It writes two
-small files beside the composer:
+packages (requirements-dev.in, locked in requirements-dev.txt); neither ships to
+the browser. It writes two small files beside the composer:
 
 - ``composer/holidays.json``: every public holiday of each supported country
   and its subdivisions, from last year to three years ahead.

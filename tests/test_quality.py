@@ -35,3 +35,38 @@ def test_composer_imports_only_the_standard_library():
             words = line.split()
             if line.startswith(("import ", "from ")) and not words[1].startswith("."):
                 assert words[1].split(".")[0] in stdlib | {"__future__"}, f"{source.name}: {line}"
+
+
+def _locked(path: Path) -> dict[str, list[str]]:
+    """A pip-compile lock file's requirements: each ``name==version`` with its hashes."""
+    import re
+
+    locked: dict[str, list[str]] = {}
+    current = None
+    for line in path.read_text("utf-8").splitlines():
+        stripped = line.strip().rstrip("\\").strip()
+        if not stripped or stripped.startswith("#"):
+            continue
+        if line[0].isspace():
+            assert current, f"{path.name}: a continuation line before any requirement"
+            locked[current] += re.findall(r"--hash=sha256:[0-9a-f]{64}", stripped)
+        else:
+            current = stripped
+            locked[current] = []
+    return locked
+
+
+def test_every_python_package_is_locked_with_a_hash_and_installed_so():
+    """Both lock files pin every package, transitive ones included, to one version with at least
+    one sha256; the site's lock agrees with the dev lock; and setup installs with
+    --require-hashes, so pip refuses anything unlocked or altered."""
+    dev = _locked(ROOT / "requirements-dev.txt")
+    site = _locked(ROOT / "requirements-site.txt")
+    assert len(dev) >= 40 and len(site) >= 20
+    for name, locked in (("requirements-dev.txt", dev), ("requirements-site.txt", site)):
+        unpinned = [req for req in locked if "==" not in req]
+        unhashed = [req for req, hashes in locked.items() if not hashes]
+        assert not unpinned and not unhashed, (name, unpinned, unhashed)
+    assert set(site) <= set(dev), set(site) - set(dev)
+    setup = (ROOT / "scripts" / "setup").read_text("utf-8")
+    assert "--require-hashes" in setup
