@@ -215,6 +215,9 @@ def test_three_rounds_through_the_page_keep_one_history_and_the_right_drafts(
         expect(page.locator(".apps__status")).to_have_text(
             "Round 3: Final round · Due today: send your thank-you"
         )
+        print("\nHistory, as the page shows it:\n" + "\n".join(history))
+        for to, body in drafts.items():
+            print(f"\n{to}\n{body}")
         # Everything survives a reload, in the same order.
         page.reload()
         expect(page.locator("#composer-status-text")).to_have_text(READY, timeout=60_000)
