@@ -38,6 +38,18 @@ POLICY = (
 )
 
 
+# The composer's worker owns Pyodide: it needs to compile WebAssembly and nothing from
+# elsewhere. GitHub Pages sends no headers, so the service worker (hooks/offline.py)
+# adds this policy to the worker script it serves; a page's <meta> can't govern a worker.
+WORKER_POLICY = (
+    "default-src 'self'; "
+    "script-src 'self' 'wasm-unsafe-eval'; "
+    "connect-src 'self'; "
+    "object-src 'none'; "
+    "base-uri 'none'"
+)
+
+
 def on_post_build(config: Any) -> None:
     pages = list(Path(config["site_dir"]).rglob("*.html"))
     texts = {page: page.read_text("utf-8") for page in pages}

@@ -15,8 +15,12 @@ from __future__ import annotations
 
 import hashlib
 import json
+import sys
 from pathlib import Path
 from typing import Any
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from csp import WORKER_POLICY
 
 TEMPLATE = Path(__file__).resolve().parent.parent / "docs" / "javascripts" / "sw-template.js"
 # Not worth keeping offline: source maps, the gzipped sitemap, the worker itself, and
@@ -52,8 +56,9 @@ def on_post_build(config: Any) -> None:
     site = Path(config["site_dir"])
     files = manifest(site)
     version = hashlib.sha256(json.dumps(files, sort_keys=True).encode()).hexdigest()[:16]
+    manifest_data = {"version": version, "files": files, "workerPolicy": WORKER_POLICY}
     worker = TEMPLATE.read_text("utf-8").replace(
-        "self.__MANIFEST__", json.dumps({"version": version, "files": files}, indent=0)
+        "self.__MANIFEST__", json.dumps(manifest_data, indent=0)
     )
     (site / "sw.js").write_text(worker, "utf-8")
     (site / "javascripts" / "sw-template.js").unlink(missing_ok=True)

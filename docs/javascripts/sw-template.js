@@ -1,7 +1,7 @@
 // The site's service worker. hooks/offline.py fills in the manifest below at build time.
 // Network first, for every same-origin GET: online, readers always get the deployed
 // site; offline, the copy from their last visit. Nothing from other origins is cached.
-const { version, files } = self.__MANIFEST__;
+const { version, files, workerPolicy } = self.__MANIFEST__;
 const CACHE = `after-the-interview:site:${version}`;
 const OURS = "after-the-interview:site:";
 const scope = new URL(self.registration.scope);
@@ -49,10 +49,10 @@ self.addEventListener("fetch", (event) => {
           const copy = response.clone();
           caches.open(CACHE).then((cache) => cache.put(key, copy));
         }
-        return response;
+        return withPolicy(request, response);
       } catch (error) {
         const cached = await caches.match(key, { cacheName: CACHE });
-        if (cached) return cached;
+        if (cached) return withPolicy(request, cached);
         if (request.mode === "navigate") {
           const offline = await caches.match(new URL("404.html", scope).href, { cacheName: CACHE });
           if (offline) return offline;
@@ -62,6 +62,15 @@ self.addEventListener("fetch", (event) => {
     })(),
   );
 });
+
+// The composer's worker gets a Content-Security-Policy of its own (hooks/csp.py): Pages
+// sends no headers, and a worker answers only to its script's response headers.
+async function withPolicy(request, response) {
+  if (request.destination !== "worker" || !response.ok) return response;
+  const headers = new Headers(response.headers);
+  headers.set("Content-Security-Policy", workerPolicy);
+  return new Response(await response.blob(), { status: response.status, statusText: response.statusText, headers });
+}
 
 self.addEventListener("message", (event) => {
   if (event.data === "version") event.source?.postMessage({ type: "version", version, files: wanted.size });

@@ -65,6 +65,36 @@ def test_after_one_visit_the_guide_and_the_composer_work_offline(
         context.close()
 
 
+def test_the_composer_s_worker_runs_under_its_own_policy(browser: Browser, built_site: Path):
+    """Once the site is saved, the service worker serves the composer's worker script with a
+    Content-Security-Policy of its own (same origin only, WebAssembly allowed), and Python
+    still starts and composes under it."""
+    from csp import WORKER_POLICY
+
+    context = browser.new_context(locale="en-GB")
+    try:
+        with serve(built_site, _port()) as url:
+            page = watch(context, url.split(SUB_PATH)[0]).page
+            page.goto(url + "composer/")
+            expect(page.locator("#offline-note")).to_have_text(
+                re.compile("^Works offline"), timeout=60_000
+            )
+            policies = []
+            page.on(
+                "response",
+                lambda response: policies.append(response.headers.get("content-security-policy"))
+                if response.url.endswith("composer-worker.mjs")
+                else None,
+            )
+            page.reload()
+            expect(page.locator("#composer-status-text")).to_have_text(READY, timeout=60_000)
+            assert policies == [WORKER_POLICY]
+            fill_basics(page)
+            expect(page.locator("#draft-0-body")).to_have_value(re.compile("^Hi Priya,"))
+    finally:
+        context.close()
+
+
 def test_a_page_that_cannot_be_saved_means_no_works_offline_claim(
     browser: Browser, built_site: Path, tmp_path: Path
 ):
