@@ -22,6 +22,7 @@ from ._drafts import Draft, Occasion, compose, recommended_template, route_step,
 from ._ics import calendar, plan_events
 from ._mailto import mailto
 from ._model import Interviewer, SentKind
+from ._names import guess_note
 from ._phrasing import fragment
 from ._plan import Plan, Step, make_plan, status_line
 from ._process import people_met_before
@@ -44,7 +45,7 @@ def handle(data: Mapping[str, Any]) -> dict[str, Any]:
     """
     request, errors = parse_request(data)
     plan = make_plan(request.timeline, request.now, request.rules) if request.timeline else None
-    plan = _with_supporter_note(_with_address_note(plan, request), request)
+    plan = _with_name_notes(_with_supporter_note(_with_address_note(plan, request), request), request)
     drafts = _drafts(request, plan)
     edit_errors = _edit_errors(data, errors)
     ics = _ics(plan, request)
@@ -151,6 +152,15 @@ def _with_address_note(plan: Plan | None, request: Request) -> Plan | None:
         return plan
     note = address_note(request.details.interviewers, request.thanked)
     return dataclasses.replace(plan, notes=(*plan.notes, note)) if note else plan
+
+
+def _with_name_notes(plan: Plan | None, request: Request) -> Plan | None:
+    """A greeting that rests on a guess about name order says so, once per person."""
+    if plan is None:
+        return plan
+    notes = [guess_note(p.name, p.salutation) for p in request.details.interviewers]
+    notes = [note for note in dict.fromkeys(notes) if note]
+    return dataclasses.replace(plan, notes=(*plan.notes, *notes)) if notes else plan
 
 
 def _with_supporter_note(plan: Plan | None, request: Request) -> Plan | None:

@@ -7,12 +7,15 @@ from __future__ import annotations
 
 from ._data import data_file
 
-__all__ = ["first_name", "formal_name", "surname"]
+__all__ = ["first_name", "formal_name", "given_name_guess", "guess_note", "surname", "tidy_name"]
 
+_NAMES = data_file("checks.toml")["names"]
 _HONORIFICS: dict[str, str] = {
-    written.rstrip(".").lower(): written
-    for written in data_file("checks.toml")["names"]["honorifics"]
+    written.rstrip(".").lower(): written for written in _NAMES["honorifics"]
 }
+_SUFFIXES: dict[str, str] = {written.rstrip(".").lower(): written for written in _NAMES["suffixes"]}
+_PARTICLES: dict[str, str] = {written.lower(): written for written in _NAMES["particles"]}
+_GIVEN_LAST: frozenset[str] = frozenset(name.casefold() for name in _NAMES["given_name_last"])
 
 
 _ABBREVIATIONS = frozenset({"Dr", "Mr", "Mrs", "Ms", "Mx", "Prof", "Rev"})
@@ -25,12 +28,77 @@ def _honorific(word: str) -> str | None:
 
 def _is_initial(word: str) -> bool:
     letters = word.replace(".", "")
-    return len(letters) == 1 and letters.isalpha()
+    return len(letters) == 1 and letters.isalpha() and word.lower() not in _PARTICLES
+
+
+def _recase(word: str, first: bool) -> str:
+    """One word of a name typed all in capitals or all in lower case, as it is written."""
+    bare = word.rstrip(".").lower()
+    if bare in _HONORIFICS:
+        return _HONORIFICS[bare] + ("." if word.endswith(".") and not _HONORIFICS[bare].endswith(".") else "")
+    if bare in _SUFFIXES:
+        return _SUFFIXES[bare]
+    if word.lower() in _PARTICLES and not first:
+        return _PARTICLES[word.lower()]
+    parts = [part.capitalize() for part in word.lower().replace("’", "'").split("-")]
+    fixed = "-".join("'".join(p[:1].upper() + p[1:] for p in part.split("'")) for part in parts)
+    if len(parts) > 1 and parts[0].lower() in ("al", "el") and not first:
+        fixed = fixed[:2].lower() + fixed[2:]  # "Ahmed al-Sayed": the article stays lower case
+    if fixed.startswith("Mc") and len(fixed) > 3:
+        fixed = "Mc" + fixed[2].upper() + fixed[3:]
+    return fixed
+
+
+def tidy_name(name: str) -> str:
+    """A name as it should appear in a letter: typed all in capitals or all in lower case,
+    each word gets its written form; any other typing is kept exactly.
+
+    Example:
+        >>> tidy_name("JAMES"), tidy_name("o'brien"), tidy_name("dr. siobhán ní bhriain")
+        ('James', "O'Brien", 'Dr. Siobhán Ní Bhriain')
+        >>> tidy_name("nguyễn thị minh khai"), tidy_name("MR. JAMES T. KIRKLAND JR.")
+        ('Nguyễn Thị Minh Khai', 'Mr. James T. Kirkland Jr.')
+        >>> tidy_name("Ludwig van Beethoven"), tidy_name("BAYU PRATAMA")
+        ('Ludwig van Beethoven', 'Bayu Pratama')
+    """
+    words = name.split()
+    letters = "".join(ch for ch in name if ch.isalpha())
+    if not letters or not (letters.isupper() or letters.islower()):
+        return " ".join(words)
+    if letters.isupper() and len(letters) <= 3:
+        return " ".join(words)  # initials, or a short name typed as such ("JT"): keep
+    return " ".join(_recase(word, index == 0) for index, word in enumerate(words))
 
 
 def _words(name: str) -> list[str]:
-    """The name's words; one typed all in lower case gets its capital back ("priya" → "Priya")."""
-    return [w[:1].upper() + w[1:] if w.islower() else w for w in name.replace(",", " ").split()]
+    """The name's words, as tidy_name writes them."""
+    return tidy_name(name.replace(",", " ")).split()
+
+
+def _core(name: str) -> list[str]:
+    """The words that are the person's names: no title, initial or suffix."""
+    words = _words(name)
+    return [
+        w
+        for index, w in enumerate(words)
+        if _honorific(w) is None
+        and not _is_initial(w)
+        and not (index > 0 and w.rstrip(".").lower() in _SUFFIXES)
+    ]
+
+
+def given_name_guess(name: str) -> str:
+    """For a name whose family name comes first (Vietnamese), the last word: the name a
+    person is greeted by. "" when the name doesn't look like one.
+
+    Example:
+        >>> given_name_guess("Nguyễn Thị Minh Khai"), given_name_guess("Priya Natarajan")
+        ('Khai', '')
+    """
+    core = _core(name)
+    if len(core) >= 2 and core[0].casefold() in _GIVEN_LAST:
+        return core[-1]
+    return ""
 
 
 def first_name(name: str) -> str:
@@ -40,22 +108,35 @@ def first_name(name: str) -> str:
         >>> [first_name(n) for n in ("Dr. Amara Okafor", "J. Robert Smith", "Priya", "")]
         ['Amara', 'Robert', 'Priya', '']
     """
+    guess = given_name_guess(name)
+    if guess:
+        return guess
+    core = _core(name)
+    if core:
+        return core[0]
     words = _words(name)
-    for word in words:
-        if _honorific(word) is None and not _is_initial(word):
-            return word
     return words[-1].rstrip(".") if words else ""
 
 
 def surname(name: str) -> str:
-    """The last word of the name that is not a title or an initial.
+    """The family name: the last name-word with the particles before it; no title, initial or
+    suffix (for a Vietnamese name, the first word).
 
     Example:
-        >>> surname("Dr. Amara Okafor"), surname("Priya")
-        ('Okafor', 'Priya')
+        >>> surname("Dr. Amara Okafor"), surname("Priya"), surname("Mr. James T. Kirkland Jr.")
+        ('Okafor', 'Priya', 'Kirkland')
+        >>> surname("Dr. Siobhán Ní Bhriain"), surname("Anna van der Berg")
+        ('Ní Bhriain', 'van der Berg')
     """
-    words = [w for w in _words(name) if _honorific(w) is None and not _is_initial(w)]
-    return words[-1] if words else ""
+    core = _core(name)
+    if not core:
+        return ""
+    if given_name_guess(name):
+        return core[0]  # the family name comes first
+    start = len(core) - 1
+    while start > 1 and core[start - 1].lower() in _PARTICLES:
+        start -= 1  # "Ní Bhriain", "van der Berg": the particles belong to the surname
+    return " ".join(core[start:])
 
 
 def formal_name(name: str, salutation: str = "", *, full_stop: bool = False) -> str:
@@ -82,3 +163,18 @@ def formal_name(name: str, salutation: str = "", *, full_stop: bool = False) -> 
         stop = "." if full_stop and title in _ABBREVIATIONS else ""
         return f"{title}{stop} {surname(name)}"
     return first_name(name)
+
+
+def guess_note(name: str, salutation: str = "") -> str:
+    """The plan's note when a greeting rests on a guess about name order ("" when none).
+
+    Example:
+        >>> guess_note("Nguyễn Thị Minh Khai")[:39]
+        'We greet Nguyễn Thị Minh Khai as “Khai”'
+        >>> guess_note("Nguyễn Thị Minh Khai", "Ms Khai"), guess_note("Priya Natarajan")
+        ('', '')
+    """
+    given = given_name_guess(name)
+    if not given or salutation.strip():
+        return ""
+    return str(_NAMES["given_name_last_note"]).format(name=tidy_name(name), given=given)
