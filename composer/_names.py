@@ -5,6 +5,8 @@ The words (honorifics) live in ``checks.toml`` under ``[names]``, as data.
 
 from __future__ import annotations
 
+import unicodedata
+
 from ._data import data_file
 
 __all__ = ["first_name", "formal_name", "given_name_guess", "guess_note", "surname", "tidy_name"]
@@ -63,11 +65,20 @@ def tidy_name(name: str) -> str:
     """
     words = name.split()
     letters = "".join(ch for ch in name if ch.isalpha())
-    if not letters or not (letters.isupper() or letters.islower()):
+    if not letters or not (letters.isupper() or letters.islower()) or not _name_like(name):
         return " ".join(words)
     if letters.isupper() and len(letters) <= 3:
         return " ".join(words)  # initials, or a short name typed as such ("JT"): keep
     return " ".join(_recase(word, index == 0) for index, word in enumerate(words))
+
+
+def _name_like(text: str) -> bool:
+    """Whether ``text`` is made of what names are made of: letters (with their accents),
+    spaces, hyphens, apostrophes, full stops and commas. Anything else is kept as typed."""
+    return all(
+        ch.isalpha() or ch.isspace() or ch in "-'’.," or unicodedata.category(ch).startswith("M")
+        for ch in text
+    )
 
 
 def _words(name: str) -> list[str]:

@@ -5,6 +5,7 @@ import { SNAPSHOT_CACHE } from "./composer-config.mjs";
 import { FormView } from "./composer-form.mjs";
 import { blankApp, download, hasContent, newId, tab } from "./composer-store.mjs";
 import { LIMITS } from "./composer-record.mjs";
+import { parseImport } from "./composer-transfer.mjs";
 import { lastWorkingDay, localNow } from "./composer-time.mjs";
 
 export class AppsView {
@@ -234,7 +235,7 @@ export class Applications {
       this.say("#apps-tools-message", `This file is ${(file.size / 1_000_000).toFixed(1)} MB; the composer imports files up to ${LIMITS.fileBytes / 1_000_000} MB. Nothing was imported.`);
       return;
     }
-    const { apps, skipped, error } = this.page.store.parseImport(await file.text());
+    const { apps, skipped, error } = parseImport(await file.text());
     if (error) {
       this.say("#apps-tools-message", error);
       return;

@@ -10,6 +10,7 @@ import { summarise } from "./composer-summary.mjs";
 import { offerOffline } from "./composer-offline.mjs";
 import { DraftCards, showErrors, showKeptEdits, showPlan } from "./composer-render.mjs";
 import { blankApp, download, hasContent, Store, tab } from "./composer-store.mjs";
+import { exportText } from "./composer-transfer.mjs";
 import { fillZoneList, localDate, localNow, localZone, proposeRegion } from "./composer-time.mjs";
 
 const NOTES = {
@@ -107,7 +108,7 @@ class ComposerPage {
     });
     on("ics-all", () => this.manager.calendarForAll());
     on("export-apps", () => {
-      download("after-the-interview-applications.json", "application/json", this.store.exportText(this.apps));
+      download("after-the-interview-applications.json", "application/json", exportText(this.apps));
       this.announce(`Exported ${this.apps.length} application${this.apps.length === 1 ? "" : "s"} to a file.`, true);
     });
     on("export-csv", () => this.manager.exportCsv());

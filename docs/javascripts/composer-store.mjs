@@ -1,18 +1,16 @@
 // The reader's applications, kept in this browser's localStorage only.
 //
 // Each application is stored under its own key, so two tabs editing different
-// applications never overwrite each other; for the same application the last
-// write wins, and the other tab is told. Storage that is blocked, full or holds
+// applications never overwrite each other; for the same application each save first
+// merges what the other tab stored, field by field, and the other tab is told. Storage that is blocked, full or holds
 // something unreadable never stops the composer: the store says what happened.
 import { STORAGE_PREFIX } from "./composer-config.mjs";
-import { checkRecord, LIMITS } from "./composer-record.mjs";
-import { localZone } from "./composer-time.mjs";
+import { checkRecord } from "./composer-record.mjs";
+import { migrate, RECORD_VERSION } from "./composer-migrate.mjs";
 
 const APP_PREFIX = `${STORAGE_PREFIX}app:`;
 const LAST = `${STORAGE_PREFIX}last`;
 const LEGACY = `${STORAGE_PREFIX}composer:v1`; // one form, before applications existed
-export const EXPORT_SCHEMA = "after-the-interview/applications";
-export const EXPORT_VERSION = 3; // 3: records hold rounds and a history (an older page refuses, not drops, them)
 
 function usableStorage() {
   try {
@@ -29,84 +27,10 @@ export function newId() {
   return `${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 8)}`;
 }
 
-export const RECORD_VERSION = 5;
 
 export function blankApp(fields = {}) {
   const now = new Date().toISOString();
   return migrate({ id: newId(), version: RECORD_VERSION, fields, edits: {}, touched: [], archived: false, created: now, updated: now, summary: {} });
-}
-
-/**
- * Bring a record saved by an earlier version up to this one; returns the same object.
- *
- * Version 2 (and the single form before it) stored times without a zone: they were
- * typed on this browser's clock, so they get this browser's zone, once, and keep it
- * from then on wherever the application is opened. Version 3 kept one reply and a
- * list of messages sent; version 4 holds earlier rounds and a history (below);
- * version 5 asks what was discussed once, per person (foldPoints).
- */
-export function migrate(app) {
-  const fields = app.fields;
-  if (!fields.reader_time_zone) fields.reader_time_zone = localZone();
-  carryHistory(app);
-  foldPoints(app);
-  if (!Array.isArray(fields.rounds)) fields.rounds = [];
-  app.version = RECORD_VERSION;
-  return app;
-}
-
-/**
- * Version 3 and before kept the messages sent as rows (`sent`) and one reply slot
- * (`reply.kind`, `reply.date`, `reply.new_date`). Version 4 keeps one history,
- * never overwritten: each becomes an entry, in date order, and the old fields go.
- */
-function carryHistory(app) {
-  const fields = app.fields;
-  const history = Array.isArray(fields.history) ? fields.history : [];
-  const carried = [];
-  for (const row of Array.isArray(fields.sent) ? fields.sent : []) {
-    if (row && typeof row === "object") carried.push({ what: `sent:${row.kind || "thank_you"}`, date: row.date ?? "", to: row.to ?? "" });
-  }
-  const reply = fields["reply.kind"];
-  if (typeof reply === "string" && reply) {
-    carried.push({ what: `reply:${reply}`, date: fields["reply.date"] ?? "", new_date: reply === "new_date" ? (fields["reply.new_date"] ?? "") : "" });
-  }
-  if (!carried.length && Array.isArray(fields.history)) return;
-  const rows = [...history, ...carried].map((row, index) => ({ row, index }));
-  rows.sort((a, b) => String(a.row.date).localeCompare(String(b.row.date)) || a.index - b.index);
-  fields.history = rows.map(({ row }) => row);
-  for (const name of ["sent", "reply.kind", "reply.date", "reply.new_date"]) delete fields[name];
-  // Errors show on fields the reader has touched: the carried entries were typed.
-  const touched = (app.touched ?? []).filter((name) => !/^(sent\.|reply\.)/.test(name));
-  fields.history.forEach((_, index) => touched.push(`history.${index}.date`));
-  app.touched = [...new Set(touched)];
-}
-
-/**
- * Version 4 and before also asked for points "you discussed" for the whole
- * interview (`points.0`...), beside each person's own. Version 5 asks once, per
- * person: each point goes to the first person without one, a point already given
- * to someone is dropped as a repeat, and any left over joins the first person's.
- */
-function foldPoints(app) {
-  const fields = app.fields;
-  const names = Object.keys(fields).filter((name) => /^points\.\d+$/.test(name)).sort();
-  const points = names.map((name) => String(fields[name] ?? "").trim()).filter(Boolean);
-  for (const name of names) delete fields[name];
-  app.touched = (app.touched ?? []).filter((name) => !/^points\./.test(name));
-  if (!points.length) return;
-  if (!Array.isArray(fields.interviewers)) fields.interviewers = [];
-  const people = fields.interviewers;
-  if (!people.length || !people[0] || typeof people[0] !== "object") people[0] = { ...(people[0] ?? {}) };
-  const said = (person) => String(person?.point ?? "").trim();
-  const known = new Set(people.map((person) => said(person).toLowerCase()).filter(Boolean));
-  for (const point of points) {
-    if (known.has(point.toLowerCase())) continue;
-    known.add(point.toLowerCase());
-    const free = people.find((person) => person && typeof person === "object" && !said(person));
-    if (free) free.point = point;
-    else people[0].point = `${said(people[0])}; ${point}`;
-  }
 }
 
 /** Whether the reader has put anything into ``app`` worth keeping. */
@@ -307,55 +231,6 @@ export class Store {
     });
   }
 
-  /** The applications as a file a reader can keep, or import in another browser. */
-  exportText(apps) {
-    return JSON.stringify({ schema: EXPORT_SCHEMA, version: EXPORT_VERSION, exported: new Date().toISOString(), applications: apps }, null, 2);
-  }
-
-  /**
-   * Parse an exported file. Returns {apps, skipped, error}; each application keeps
-   * its id, and the page decides what to do with one it already holds (never overwrite).
-   */
-  parseImport(text) {
-    const refuse = (error) => ({ apps: [], skipped: [], error });
-    if (text.length > LIMITS.fileBytes) {
-      return refuse(`This file is ${megabytes(text.length)}; the composer imports files up to ${megabytes(LIMITS.fileBytes)}. Nothing was imported.`);
-    }
-    let data;
-    try {
-      data = JSON.parse(text);
-    } catch {
-      return refuse("This file isn't JSON, so nothing was imported.");
-    }
-    if (data?.schema !== EXPORT_SCHEMA || !Array.isArray(data.applications)) {
-      return refuse("This file isn't an export from this composer, so nothing was imported.");
-    }
-    if (!Number.isInteger(data.version)) {
-      return refuse("This file doesn't say which version of the export it is, so nothing was imported.");
-    }
-    if (!(data.version >= 1 && data.version <= EXPORT_VERSION)) {
-      return refuse(`This export is version ${data.version}; this page reads up to version ${EXPORT_VERSION}. Nothing was imported.`);
-    }
-    if (data.applications.length > LIMITS.applications) {
-      return refuse(`This file holds ${data.applications.length} applications; the composer imports up to ${LIMITS.applications} at a time. Nothing was imported.`);
-    }
-    const apps = [];
-    const skipped = [];
-    data.applications.forEach((item, index) => {
-      const { record, error } = checkRecord(item);
-      if (error) {
-        skipped.push(`item ${index + 1}: ${error}`);
-        return;
-      }
-      const app = blankApp(record.fields); // brought up to this version, as storage would be
-      // The file's id is kept, so importing the same file again is recognised; what
-      // was typed counts as typed, so it is saved and its errors show.
-      const typed = Object.entries(record.fields).filter(([, value]) => (Array.isArray(value) ? value.length : value)).map(([name]) => name);
-      apps.push({ ...app, id: record.id ?? app.id, edits: record.edits, touched: record.touched.length ? record.touched : typed, archived: record.archived, summary: record.summary, created: record.created || app.created });
-    });
-    return { apps, skipped, error: null };
-  }
-
   #migrateLegacy() {
     let raw;
     try {
@@ -392,10 +267,6 @@ export const tab = {
     }
   },
 };
-
-function megabytes(length) {
-  return `${(length / 1_000_000).toFixed(1)} MB`;
-}
 
 /** Offer ``text`` as a file to save. */
 export function download(name, type, text) {

@@ -6,7 +6,7 @@ import json
 import re
 from pathlib import Path
 
-from playwright.sync_api import Browser, Page, expect
+from playwright.sync_api import Browser, BrowserContext, Page, expect
 
 from .conftest import Watched, watch
 from .test_composer_page import READY, fill_basics, in_menu, open_composer
@@ -232,17 +232,23 @@ def test_two_tabs_never_overwrite_each_others_applications(
         context.close()
 
 
+def two_tabs_on_one_application(context: BrowserContext, origin: str, site_url: str) -> tuple[Page, Page]:
+    """Two tabs of one browser, both on the same application (filled in the first)."""
+    one = open_composer(watch(context, origin), site_url)
+    fill_basics(one)
+    one.wait_for_timeout(300)  # saved before the second tab reads it
+    two = open_composer(watch(context, origin), site_url)
+    expect(two.locator("#f-company")).to_have_value("Northwind Health")
+    return one, two
+
+
 def test_the_same_application_in_two_tabs_shows_the_latest(
     browser: Browser, site_url: str, origin: str
 ):
     """Editing one application in two tabs: each tab shows the other's change, and says so."""
     context = browser.new_context(locale="en-GB")
     try:
-        one = open_composer(watch(context, origin), site_url)
-        fill_basics(one)
-        one.wait_for_timeout(300)
-        two = open_composer(watch(context, origin), site_url)
-        expect(two.locator("#f-company")).to_have_value("Northwind Health")
+        one, two = two_tabs_on_one_application(context, origin, site_url)
         two.fill("#f-role", "Staff Designer")
         expect(one.locator("#f-role")).to_have_value("Staff Designer")
         expect(one.locator("#announcer")).to_have_text(re.compile("Another tab changed"))

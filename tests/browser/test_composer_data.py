@@ -11,6 +11,7 @@ from pathlib import Path
 from playwright.sync_api import Browser, Page, expect
 
 from .conftest import Watched, watch
+from .test_composer_apps import two_tabs_on_one_application
 from .test_composer_page import READY, fill_basics, in_menu, open_composer
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -300,11 +301,7 @@ def test_two_tabs_typing_at_once_lose_no_keystroke(browser: Browser, site_url: s
     and on both screens."""
     context = browser.new_context(locale="en-GB")
     try:
-        one = open_composer(watch(context, origin), site_url)
-        fill_basics(one)
-        one.wait_for_timeout(300)
-        two = open_composer(watch(context, origin), site_url)
-        expect(two.locator("#f-company")).to_have_value("Northwind Health")
+        one, two = two_tabs_on_one_application(context, origin, site_url)
         company = "Northwind Health Partners of the Pacific Coast and Islands"
         role = "Senior Product Designer, Patient Apps and Clinic Scheduling"
         presses = _type_interleaved(one, two, ("#f-company", company), ("#f-role", role))
