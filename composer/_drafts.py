@@ -277,6 +277,9 @@ def values_for(
         "formal_name": formal_name(person.name, person.salutation, full_stop=rules.title_full_stop),
         "title": person.title.strip(),
         "people_met": _join([p.first_name for p in details.interviewers if p.kind in _MET]),
+        "others_met": _join(
+            [p.first_name for p in details.interviewers if p.kind in _MET and p is not person]
+        ),
         "interview_phrase": INTERVIEW_PHRASES[details.interview_kind],
         "interview_when": relative_day(
             occasion.interview_day, occasion.send_day, month_first=month_first

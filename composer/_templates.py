@@ -161,9 +161,18 @@ def render(
     words = template.tone(tone)
     subject = _first_fitting(words.subject, values, subject_max) or ""
     if len(words.paragraphs) == 1:
-        return subject, _first_fitting(words.paragraphs[0], values, body_max) or ""
+        return _one_stop(subject), _one_stop(_first_fitting(words.paragraphs[0], values, body_max) or "")
     paragraphs = (_first_fitting(paragraph, values, None) for paragraph in words.paragraphs)
-    return subject, "\n\n".join(p for p in paragraphs if p is not None)
+    return _one_stop(subject), _one_stop("\n\n".join(p for p in paragraphs if p is not None))
+
+
+_DOUBLE_STOP = re.compile(r"(?<!\.)\.\.(?!\.)")
+
+
+def _one_stop(text: str) -> str:
+    """A value that ends in a full stop ("Holdings, Inc.") ends its sentence too: one stop, not
+    two (an ellipsis stays)."""
+    return _DOUBLE_STOP.sub(".", text)
 
 
 def _alternatives(item: Any, where: str) -> Paragraph:
