@@ -78,3 +78,22 @@ def test_one_more_thing_invents_no_link_to_the_point():
             interviewers=[{"name": "Ana Lima", "email": "a@x.org", "point": "the roadmap"}],
         )[0]
         assert "forklift" in body and "bears" not in body, body
+
+
+def test_no_two_notes_of_a_belated_panel_set_open_with_the_same_sentence():
+    """Three days late, eight interviewers: each note's apology is its own (it was one sentence
+    for all), in both tones."""
+    people = [
+        {"name": name, "email": f"{name.split()[0].lower()}@x.org", "point": f"topic {i}"}
+        for i, name in enumerate(
+            ["Ana Lima", "Tom Ng", "Priya Natarajan", "Lena Vogel", "Omar Haddad", "Kate Moss", "Ravi Rao", "Jo Park"]
+        )
+    ]
+    for tone in ("warm", "formal"):
+        bodies = _bodies(
+            interview_kind="panel", tone=tone, interviewers=people, now="2026-12-11T10:00"
+        )
+        openings = [body.split("\n\n")[1].split(". ")[0] for body in bodies]
+        apology = ("sorry", "pologi", "later", "forgive", "sooner", "overdue", "regret", "excuse", "belated", "delay")
+        assert all(any(word in opening.lower() for word in apology) for opening in openings), openings
+        assert len(bodies) == 8 and len(set(openings)) == 8, openings
