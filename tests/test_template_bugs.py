@@ -97,3 +97,17 @@ def test_no_two_notes_of_a_belated_panel_set_open_with_the_same_sentence():
         apology = ("sorry", "pologi", "late", "forgive", "sooner", "overdue", "regret", "excuse", "delay")
         assert all(any(word in opening.lower() for word in apology) for opening in openings), openings
         assert len(bodies) == 8 and len(set(openings)) == 8, openings
+
+
+def test_a_formal_note_after_a_phone_screen_never_says_meeting():
+    """A phone or video screen was a call: the formal belated thank-you and "One more thing" thank
+    them for speaking with the reader, not for "meeting" them."""
+    screen = {
+        "interview_kind": "screen",
+        "tone": "formal",
+        "interviewers": [{"name": "Ana Lima", "email": "a@x.org", "point": "the roadmap"}],
+    }
+    belated = _bodies(**screen, now="2026-12-11T10:00")[0]
+    extra = _bodies(**screen, template="one-more-thing", extra_info="I hold a forklift licence")[0]
+    for body in (belated, extra):
+        assert "meeting with me" not in body and "speaking with me" in body, body
