@@ -5,7 +5,7 @@ import { SNAPSHOT_CACHE } from "./composer-config.mjs";
 import { FormView } from "./composer-form.mjs";
 import { blankApp, download, hasContent, newId, tab } from "./composer-store.mjs";
 import { LIMITS } from "./composer-record.mjs";
-import { parseImport } from "./composer-transfer.mjs";
+import { parseImport, tooLarge } from "./composer-transfer.mjs";
 import { lastWorkingDay, localNow } from "./composer-time.mjs";
 
 export class AppsView {
@@ -232,7 +232,7 @@ export class Applications {
     input.value = "";
     if (!file) return;
     if (file.size > LIMITS.fileBytes) {
-      this.say("#apps-tools-message", `This file is ${(file.size / 1_000_000).toFixed(1)} MB; the composer imports files up to ${LIMITS.fileBytes / 1_000_000} MB. Nothing was imported.`);
+      this.say("#apps-tools-message", tooLarge(file.size)); // before reading it: it may be huge
       return;
     }
     const { apps, skipped, error } = parseImport(await file.text());

@@ -251,16 +251,22 @@ class ComposerPage {
 
   /** Another tab saved (or deleted) application ``id``: bring this tab in step, losing nothing. */
   otherTab(id, app) {
-    // The list is read again, but the application on screen stays the same object.
-    this.apps = this.store.all().map((other) => (other.id === this.app.id ? this.app : other));
-    if (id === this.app.id && app) {
+    // Only the application that changed is read again (this runs on each of the other
+    // tab's keystrokes); the one on screen stays the same object and merges below.
+    if (id !== this.app.id) {
+      const fresh = this.store.one(id);
+      const at = this.apps.findIndex((other) => other.id === id);
+      if (fresh && at >= 0) this.apps[at] = fresh;
+      else if (fresh) this.apps.push(fresh);
+      else if (at >= 0) this.apps.splice(at, 1);
+    } else if (app) {
       const taken = this.store.adopt(this.app);
       if (taken.length) {
         this.#showMerged(taken);
         this.compose();
         this.announce("Another tab changed this application; its changes are shown here too.");
       }
-    } else if (id === this.app.id) {
+    } else {
       this.announce("This application was deleted in another tab. It stays here until you close the page; any change saves it again.");
     }
     if (!this.apps.includes(this.app)) this.apps.push(this.app);

@@ -80,6 +80,21 @@ export class Store {
     return apps.sort((a, b) => String(a.created).localeCompare(String(b.created)));
   }
 
+  /** One stored application, checked and brought up to date; null when gone or unreadable. */
+  one(id) {
+    const key = APP_PREFIX + id;
+    try {
+      const raw = this.storage?.getItem(key);
+      if (raw === null || raw === undefined) return null;
+      const { record, error } = checkRecord(JSON.parse(raw));
+      if (error) return null;
+      if (!this.written.has(key)) this.written.set(key, raw);
+      return migrate({ ...record, id });
+    } catch {
+      return null;
+    }
+  }
+
   /**
    * Save one application; false when storage refused it. When another tab has written
    * it since this tab last did, their changes are merged in first, field by field

@@ -18,7 +18,7 @@ export function exportText(apps) {
 export function parseImport(text) {
   const refuse = (error) => ({ apps: [], skipped: [], error });
   if (text.length > LIMITS.fileBytes) {
-    return refuse(`This file is ${megabytes(text.length)}; the composer imports files up to ${megabytes(LIMITS.fileBytes)}. Nothing was imported.`);
+    return refuse(tooLarge(text.length));
   }
   let data;
   try {
@@ -55,6 +55,7 @@ export function parseImport(text) {
   return { apps, skipped, error: null };
 }
 
-function megabytes(length) {
-  return `${(length / 1_000_000).toFixed(1)} MB`;
+/** What Import says about a file over the stated limit, whichever check finds it. */
+export function tooLarge(bytes) {
+  return `This file is ${(bytes / 1_000_000).toFixed(1)} MB; the composer imports files up to ${LIMITS.fileBytes / 1_000_000} MB. Nothing was imported.`;
 }
