@@ -19,11 +19,12 @@ from ._calendar import format_day
 from ._checks import CheckContext, check_draft
 from ._clock import Clock
 from ._drafts import Draft, Occasion, compose, recommended_template, route_step, route_template
+from ._field_notes import field_notes
 from ._ics import calendar, plan_events
 from ._mailto import mailto
 from ._model import Interviewer, SentKind
 from ._names import guess_note
-from ._phrasing import fragment
+from ._phrasing import extra_sentence, fit_sentence, fragment
 from ._plan import Plan, Step, make_plan, status_line
 from ._process import people_met_before
 from ._request import FieldError, Request, fold, parse_request
@@ -58,6 +59,7 @@ def handle(data: Mapping[str, Any]) -> dict[str, Any]:
         "drafts": [_draft_json(request, draft, edit_errors) for draft in drafts],
         "ics": ics,
         "ics_filename": f"follow-ups-{_slug(request.details.company) or 'interview'}.ics",
+        "field_notes": [dataclasses.asdict(note) for note in field_notes(data, request.template)],
     }
 
 
@@ -119,6 +121,8 @@ def _drafts(request: Request, plan: Plan | None) -> tuple[Draft, ...]:
     details, message = request.details, plan.message if plan else None
     if plan is not None and message is None and request.template is None:
         return ()  # nothing to send until the reader adds what comes next
+    if request.template == "one-more-thing" and not details.extra_info.strip():
+        return ()  # nothing to add yet: the field note says what to type
     step: str = message.kind if message else "thank_you"
     today = request.employer_now.date()
     send_day = message.send_at.date() if message else today
@@ -201,7 +205,18 @@ def _context(request: Request, draft: Draft) -> CheckContext:
         known_words=frozenset(
             re.findall(
                 r"\w+",
-                " ".join([details.company, details.role, details.candidate_name, draft.to_name]),
+                " ".join(
+                    [
+                        details.company,
+                        details.role,
+                        details.candidate_name,
+                        draft.to_name,
+                        # acronyms the reader typed in a sentence (shouting is lowered first)
+                        fit_sentence(details.fit),
+                        extra_sentence(details.extra_info),
+                        *(fragment(p) for p in points),
+                    ]
+                ),
             )
         ),
         points=tuple(f for f in (fragment(p) for p in points) if f),

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from typing import Literal
 
 from ._data import data_file
+from ._grammar import grammar
 from ._names import first_name, surname
 from ._rules import RULES, Rules
 
@@ -36,7 +37,6 @@ _PHRASES = tuple(
 _PLACEHOLDER = re.compile("|".join(_DATA["placeholders"]["patterns"]))
 _ADDRESS: dict[str, str] = _DATA["address"]
 _TIME_WORDS = re.compile(r"\b(" + "|".join(map(re.escape, _DATA["time_words"])) + r")\b", _FLAGS)
-_BROKEN_JOINS = re.compile("|".join(_DATA["joins"]["broken"]), re.MULTILINE)
 _SHOUTING = re.compile(r"\b[A-Z]{4,}\b")
 _EXCLAMATIONS = re.compile(r"!{2,}")
 _SENTENCE = re.compile(r"[^.!?\n]+[.!?]?")
@@ -93,7 +93,7 @@ def check_draft(
     findings += _greeting_and_signature(body, context)
     findings += _time_words(body, context)
     findings += _tone(body, context)
-    findings += _joins(body)
+    findings += _grammar(body)
     findings += _address(context)
     return tuple(findings)
 
@@ -283,12 +283,8 @@ def _tone(body: str, context: CheckContext) -> list[Finding]:
     return findings + _repeats(body)
 
 
-def _joins(body: str) -> list[Finding]:
-    """Typed text that doesn't fit its sentence, such as "about We talked about…"."""
-    message = _DATA["joins"]["message"]
-    return [
-        Finding("join", "warning", message, "body", *m.span()) for m in _BROKEN_JOINS.finditer(body)
-    ]
+def _grammar(body: str) -> list[Finding]:
+    return [Finding(code, "warning", message, "body", start, end) for code, message, start, end in grammar(body)]
 
 
 def _repeats(body: str) -> list[Finding]:

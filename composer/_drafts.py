@@ -19,7 +19,7 @@ from ._addresses import relay, unreachable
 from ._calendar import format_date, relative_day
 from ._model import Details, Interviewer, InterviewKind
 from ._names import formal_name
-from ._phrasing import fragment, question, sentence
+from ._phrasing import employer, extra_sentence, fit_sentence, fragment, job_title, question
 from ._rules import RULES, Rules
 from ._templates import TEMPLATES, MessageTemplate, ToneName, fill, render
 
@@ -271,8 +271,9 @@ def values_for(
         **dict(details.extras),
         "candidate_name": details.candidate_name.strip(),
         "signature": details.signature.strip() or details.candidate_name.strip(),
-        "company": details.company.strip(),
-        "role": details.role.strip(),
+        "company": employer(details.company),
+        "company_name": details.company.strip(),
+        "role": job_title(details.role),
         "name": " ".join(person.salutation.split()) or person.first_name,
         "formal_name": formal_name(person.name, person.salutation, full_stop=rules.title_full_stop),
         "title": person.title.strip(),
@@ -294,11 +295,11 @@ def values_for(
         "point": own,
         "point_2": extra[0],
         "point_3": extra[1],
-        "fit": sentence(details.fit) if lead else "",
+        "fit": fit_sentence(details.fit) if lead else "",
         "question": question(details.next_steps_question) if lead else "",
-        "extra": sentence(details.extra_info),
+        "extra": extra_sentence(details.extra_info),
         "support": _SUPPORT.get(person.kind, _SUPPORT["other"]).format(
-            company=details.company.strip()
+            company=employer(details.company)
         ),
         # The people with no address, in the note to the recruiter who can pass thanks on.
         "pass_on": _join([details.interviewers[i].first_name for i in unreachable(details.interviewers)])

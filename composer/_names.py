@@ -5,11 +5,21 @@ The words (honorifics) live in ``checks.toml`` under ``[names]``, as data.
 
 from __future__ import annotations
 
+import re
 import unicodedata
+from dataclasses import dataclass
 
 from ._data import data_file
 
-__all__ = ["first_name", "formal_name", "given_name_guess", "guess_note", "surname", "tidy_name"]
+__all__ = [
+    "first_name",
+    "formal_name",
+    "given_name_guess",
+    "guess_note",
+    "own_name",
+    "surname",
+    "tidy_name",
+]
 
 _NAMES = data_file("checks.toml")["names"]
 _HONORIFICS: dict[str, str] = {
@@ -17,9 +27,45 @@ _HONORIFICS: dict[str, str] = {
 }
 _SUFFIXES: dict[str, str] = {written.rstrip(".").lower(): written for written in _NAMES["suffixes"]}
 _PARTICLES: dict[str, str] = {written.lower(): written for written in _NAMES["particles"]}
-_GIVEN_LAST: frozenset[str] = frozenset(name.casefold() for name in _NAMES["given_name_last"])
 
 
+@dataclass(frozen=True, slots=True)
+class _Order:
+    """One tradition whose names put the family name first (``[names.family_first]``)."""
+
+    tradition: str
+    family: frozenset[str]
+    given: re.Pattern[str] | None
+    also_given: frozenset[str]
+    hyphen_only: frozenset[str]
+
+    def given_name(self, core: list[str]) -> str:
+        """The given name in ``core`` if it reads as this tradition's family-first name."""
+        if len(core) < 2 or core[0].casefold() not in self.family:
+            return ""
+        given = core[-1]
+        if given.casefold() in self.also_given:
+            return ""
+        if core[0].casefold() in self.hyphen_only and "-" not in given:
+            return ""
+        if self.given is not None and not all(self.given.match(word) for word in core[1:]):
+            return ""
+        return given if self.given is None else " ".join(core[1:])
+
+
+_ORDERS = tuple(
+    _Order(
+        tradition,
+        frozenset(name.casefold() for name in spec["family"]),
+        re.compile(spec["given"]) if spec["given"] else None,
+        frozenset(name.casefold() for name in spec["also_given"]),
+        frozenset(name.casefold() for name in spec.get("hyphen_only", ())),
+    )
+    for tradition, spec in _NAMES["family_first"]["traditions"].items()
+)
+
+
+_SYLLABLE_HYPHENS = frozenset({"Korean", "Chinese"})
 _ABBREVIATIONS = frozenset({"Dr", "Mr", "Mrs", "Ms", "Mx", "Prof", "Rev"})
 
 
@@ -37,7 +83,9 @@ def _recase(word: str, first: bool) -> str:
     """One word of a name typed all in capitals or all in lower case, as it is written."""
     bare = word.rstrip(".").lower()
     if bare in _HONORIFICS:
-        return _HONORIFICS[bare] + ("." if word.endswith(".") and not _HONORIFICS[bare].endswith(".") else "")
+        return _HONORIFICS[bare] + (
+            "." if word.endswith(".") and not _HONORIFICS[bare].endswith(".") else ""
+        )
     if bare in _SUFFIXES:
         return _SUFFIXES[bare]
     if word.lower() in _PARTICLES and not first:
@@ -69,7 +117,25 @@ def tidy_name(name: str) -> str:
         return " ".join(words)
     if letters.isupper() and len(letters) <= 3:
         return " ".join(words)  # initials, or a short name typed as such ("JT"): keep
-    return " ".join(_recase(word, index == 0) for index, word in enumerate(words))
+    fixed = [_recase(word, index == 0) for index, word in enumerate(words)]
+    if _family_first("", _core_of(fixed))[1] in _SYLLABLE_HYPHENS:
+        # "park ji-woo" is "Park Ji-woo": the romanisations write one capital per given name
+        fixed = [fixed[0], *(w[:1] + w[1:].lower() for w in fixed[1:])]
+    return " ".join(fixed)
+
+
+def own_name(name: str) -> str:
+    """The reader's own name as they sign it: tidied, without a title (people sign
+    "Amara Okafor", not "Dr. Amara Okafor").
+
+    Example:
+        >>> own_name("dr. amara okafor"), own_name("Mr. James T. Kirkland Jr.")
+        ('Amara Okafor', 'James T. Kirkland Jr.')
+    """
+    words = tidy_name(name).split()
+    while len(words) > 1 and _honorific(words[0]) is not None:
+        words = words[1:]
+    return " ".join(words)
 
 
 def _name_like(text: str) -> bool:
@@ -88,7 +154,10 @@ def _words(name: str) -> list[str]:
 
 def _core(name: str) -> list[str]:
     """The words that are the person's names: no title, initial or suffix."""
-    words = _words(name)
+    return _core_of(_words(name))
+
+
+def _core_of(words: list[str]) -> list[str]:
     return [
         w
         for index, w in enumerate(words)
@@ -98,18 +167,28 @@ def _core(name: str) -> list[str]:
     ]
 
 
+def _family_first(name: str, core: list[str] | None = None) -> tuple[str, str]:
+    """(given name, tradition) for a name whose family name comes first, else ("", "")."""
+    core = _core(name) if core is None else core
+    for order in _ORDERS:
+        given = order.given_name(core)
+        if given:
+            return given, order.tradition
+    return "", ""
+
+
 def given_name_guess(name: str) -> str:
-    """For a name whose family name comes first (Vietnamese), the last word: the name a
-    person is greeted by. "" when the name doesn't look like one.
+    """For a name whose family name comes first (Vietnamese, Chinese, Korean, Japanese,
+    Hungarian), the given name: the name a person is greeted by. "" when the name doesn't
+    look like one.
 
     Example:
         >>> given_name_guess("Nguyễn Thị Minh Khai"), given_name_guess("Priya Natarajan")
         ('Khai', '')
+        >>> given_name_guess("Kim Min-jun"), given_name_guess("Kim Wilde"), given_name_guess("Nagy László")
+        ('Min-jun', '', 'László')
     """
-    core = _core(name)
-    if len(core) >= 2 and core[0].casefold() in _GIVEN_LAST:
-        return core[-1]
-    return ""
+    return _family_first(name)[0]
 
 
 def first_name(name: str) -> str:
@@ -123,6 +202,10 @@ def first_name(name: str) -> str:
     if guess:
         return guess
     core = _core(name)
+    words = _words(name)
+    title = _honorific(words[0]) if words else None
+    if title is not None and core and " ".join(core) == surname(name):
+        return formal_name(name)  # "Mrs Patel": a title and a surname, and no first name
     if core:
         return core[0]
     words = _words(name)
@@ -144,8 +227,10 @@ def surname(name: str) -> str:
         return ""
     if given_name_guess(name):
         return core[0]  # the family name comes first
+    if len(core) == 1:
+        return core[0]
     start = len(core) - 1
-    while start > 1 and core[start - 1].lower() in _PARTICLES:
+    while start > 0 and core[start - 1].lower() in _PARTICLES:
         start -= 1  # "Ní Bhriain", "van der Berg": the particles belong to the surname
     return " ".join(core[start:])
 
@@ -185,7 +270,8 @@ def guess_note(name: str, salutation: str = "") -> str:
         >>> guess_note("Nguyễn Thị Minh Khai", "Ms Khai"), guess_note("Priya Natarajan")
         ('', '')
     """
-    given = given_name_guess(name)
+    given, tradition = _family_first(name)
     if not given or salutation.strip():
         return ""
-    return str(_NAMES["given_name_last_note"]).format(name=tidy_name(name), given=given)
+    note = str(_NAMES["family_first"]["note"])
+    return note.format(name=tidy_name(name), given=given, tradition=tradition)

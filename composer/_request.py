@@ -25,7 +25,7 @@ from ._model import (
     Round,
     Timeline,
 )
-from ._names import tidy_name
+from ._names import own_name, tidy_name
 from ._process import read_history, read_rounds
 from ._regions import region as find_region
 from ._rules import RULES, Rules
@@ -495,7 +495,7 @@ def _details(read: _Reader, rounds: list[Round] | None) -> Details:
         for i, item in enumerate(read.items("points", read.rules.max_points, label="points"))
     )
     return Details(
-        candidate_name=tidy_name(read.text("candidate_name", required=True)),
+        candidate_name=own_name(read.text("candidate_name", required=True)),
         company=read.text("company", required=True),
         role=read.text("role", required=True),
         interviewers=interviewers or (Interviewer(""),),

@@ -36,6 +36,7 @@ __all__ = [
     "ToneName",
     "fill",
     "load_templates",
+    "longest_sentence",
     "render",
 ]
 
@@ -128,11 +129,27 @@ def fill(text: str, values: Mapping[str, str]) -> str | None:
     return re.sub(f" ?{_GAP} ?", lambda m: " " if m.group().count(" ") == 2 else "", filled)
 
 
+LONGEST_SENTENCE: int = data_file("checks.toml")["limits"]["longest_sentence"]
+_SENTENCES = re.compile(r"[^.!?\n]+[.!?]?")
+
+
+def longest_sentence(text: str) -> int:
+    """The number of words in the longest sentence of ``text``.
+
+    Example:
+        >>> longest_sentence("Thanks. It was good to meet you, and to hear about the plan.")
+        12
+    """
+    return max((len(m.group().split()) for m in _SENTENCES.finditer(text)), default=0)
+
+
 def _first_fitting(options: Paragraph, values: Mapping[str, str], limit: int | None) -> str | None:
-    """The first option that fills, and fits ``limit``; else the shortest that fills."""
+    """The first option that fills and fits ``limit``, with no sentence past LONGEST_SENTENCE
+    words (a long typed point drops the sentences that join more points to it); else the
+    shortest that fills."""
     filled = [text for text in (fill(option, values) for option in options) if text is not None]
     for text in filled:
-        if limit is None or len(text) <= limit:
+        if (limit is None or len(text) <= limit) and longest_sentence(text) <= LONGEST_SENTENCE:
             return text
     return min(filled, key=len) if filled else None
 
@@ -159,7 +176,9 @@ def render(
         True
     """
     words = template.tone(tone)
-    subject = _first_fitting(words.subject, values, subject_max) or ""
+    # A subject line is a label, not a sentence: the employer's bare name ("Department for Transport").
+    bare = {**values, "company": values.get("company_name", values.get("company", ""))}
+    subject = _first_fitting(words.subject, bare, subject_max) or ""
     if len(words.paragraphs) == 1:
         return _one_stop(subject), _one_stop(_first_fitting(words.paragraphs[0], values, body_max) or "")
     paragraphs = (_first_fitting(paragraph, values, None) for paragraph in words.paragraphs)

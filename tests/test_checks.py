@@ -123,6 +123,80 @@ def test_a_typed_fragment_that_does_not_fit_its_sentence_is_flagged(broken):
     assert body[finding.start : finding.end] in broken
 
 
+# What the audit of careless typing found (issue 18), one row per defect: the check's code,
+# the sentence with the defect, and a good sentence near it that must stay quiet.
+SENTENCE = "I especially enjoyed our talk about the booking screen."
+DEFECTS = [
+    ("join", "I keep coming back to what you said about - patient flow in A&E.",
+     "I keep coming back to what you said about patient flow in A&E."),
+    ("join", "I keep coming back to what you said about how we discussed: the handover.",
+     "I keep coming back to what you said about how we plan the handover."),
+    ("join", "I enjoyed hearing about how she said the team is six people.",
+     "I enjoyed hearing about how the team of six people works."),
+    ("join", "I enjoyed hearing about that they want someone who can start in January.",
+     "I enjoyed hearing that you want someone who can start in January."),
+    ("join", "I keep coming back to what you said about the team is growing.",
+     "I keep coming back to what you said about the team growing."),
+    ("mid_capital", "I keep coming back to what you said about The move to agile working.",
+     "I keep coming back to what you said about The Guardian's move to agile working."),
+    ("mid_capital", "I keep coming back to what you said about the Move To agile working.",
+     "I keep coming back to what you said about patient flow in A&E."),
+    ("article", "I left even keener to join Department for Transport.",
+     "I left even keener to join the Department for Transport."),
+    ("article", "I left even keener to join U.S. Department of Veterans Affairs.",
+     "I left even keener to join the U.S. Department of Veterans Affairs."),
+    ("article", "I'd love to work at University of Leeds.",
+     "I'd love to work at Leeds University."),
+    ("no_subject", "Led a kitchen of 12 at Hawksmoor.",
+     "I led a kitchen of 12 at Hawksmoor."),
+    ("no_subject", "Thanks again. Worked on observability at Stripe for three years.",
+     "Thanks again. I worked on observability at Stripe for three years."),
+    ("lower_i", "I forgot to say i speak French.",
+     "I forgot to say I speak French, as in Plan i."),
+    ("lower_i", "Since then i've finished the course.",
+     "Since then I've finished the course."),
+    ("agreement", "We talked about pass rates, which I know matters.",
+     "We talked about the pass rate, which I know matters."),
+    ("long_sentence",
+     "I keep coming back to what you said about the mentoring programme for new teachers and how "
+     "the school supports early career teachers in their first two years, and what training looks "
+     "like across the trust for every new member of staff.",
+     "I keep coming back to what you said about the mentoring programme for new teachers."),
+]
+
+
+@pytest.mark.parametrize(("code", "defect", "good"), DEFECTS, ids=[f"{c}: {d[:40]}" for c, d, _ in DEFECTS])
+def test_each_defect_careless_typing_leaves_is_found_and_good_text_is_not(code, defect, good):
+    """Each check fires on the defect it names, with a span inside it, and stays quiet on a
+    correct sentence close to it."""
+    body = GOOD.replace(SENTENCE, defect)
+    found = [f for f in check_draft("Thanks", body, CONTEXT) if f.code == code]
+    assert found, body
+    assert body[found[0].start : found[0].end] in defect
+    assert code not in codes("Thanks", GOOD.replace(SENTENCE, good))
+
+
+@pytest.mark.parametrize(
+    ("greeting", "signature", "code"),
+    [
+        ("Hi priya,", "Sam Rivera", "name_case"),
+        ("Hi JAMES,", "Sam Rivera", "name_case"),
+        ("Hi Ana,", "sam rivera", "name_case"),
+        ("Hi Ana,", "SAM RIVERA", "name_case"),
+        ("Hi Mr,", "Sam Rivera", "title_as_name"),
+        ("Dear Ní,", "Sam Rivera", "title_as_name"),
+        ("Hi Sr.,", "Sam Rivera", "title_as_name"),
+    ],
+)
+def test_a_name_with_the_wrong_capitals_or_a_title_for_a_name_is_found(greeting, signature, code):
+    """A greeting or signature in lower case or capitals, or a greeting that names only a
+    title or a particle, is found; the same letter written properly is quiet."""
+    body = GOOD.replace("Hi Ana,", greeting).replace("Sam Rivera", signature)
+    assert code in codes("Thanks", body)
+    assert code not in codes("Thanks", GOOD)
+    assert code not in codes("Thanks", GOOD.replace("Hi Ana,", "Dear Ms Ní Bhriain,"))
+
+
 def test_proper_nouns_after_about_are_fine():
     """'about Kubernetes' or 'about I/O' is not a broken join."""
     body = GOOD.replace("the booking screen", "Kubernetes, and I/O at the edge")
@@ -199,6 +273,9 @@ from composer import _checks
 patterns = {{n: v for n, v in vars(_checks).items() if isinstance(v, re.Pattern)}}
 patterns.update({{f"element {{n}}": p for n, (_, p) in _checks._ELEMENTS.items()}})
 patterns.update({{f"phrases {{i}}": g[2] for i, g in enumerate(_checks._PHRASES)}})
+from composer import _grammar
+patterns.update({{f"grammar {{n}}": v for n, v in vars(_grammar).items() if isinstance(v, re.Pattern)}})
+patterns.update({{f"grammar {{g[0]}}": g[2] for g in _grammar._GRAMMAR}})
 cases = {{name: unit * count for name, (unit, count) in {_WORST_CASES!r}.items()}}
 slowest = {{}}
 for name, pattern in patterns.items():
