@@ -52,7 +52,7 @@ def _words(text: str) -> list[str]:
     """``text`` as words, with bullets, shouting, Title Case and missing apostrophes put right."""
     text = _BULLET.sub("", " ".join(text.split()))
     words = [_APOSTROPHES.get(word.lower(), word) for word in text.split(" ") if word]
-    words = [_PROPER.get(word.lower(), word) if word.islower() else word for word in words]
+    words = [_proper(word) if word.islower() else word for word in words]
     letters = "".join(ch for ch in text if ch.isalpha())
     if len(words) >= 2 and letters.isupper():
         return [_unshout(word) for word in words]
@@ -64,6 +64,12 @@ def _words(text: str) -> list[str]:
     ):
         return [w if w.isupper() and len(w) > 1 else w.lower() for w in words]
     return words
+
+
+def _proper(word: str) -> str:
+    """A month, day or language typed in lower case, with its capital ("january," → "January,")."""
+    bare = word.rstrip(".,;:!?)")
+    return _PROPER.get(bare, bare) + word[len(bare) :]
 
 
 def _unshout(word: str) -> str:
@@ -220,7 +226,7 @@ def extra_sentence(text: str) -> str:
 
     Example:
         >>> extra_sentence("i forgot to mention that i speak french")
-        'I speak french.'
+        'I speak French.'
     """
     stripped = _strip_lead(" ".join(text.split()), _EXTRA_LEADS)
     if stripped is not None:

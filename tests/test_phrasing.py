@@ -104,7 +104,7 @@ SENTENCES = [
     ("question", "timeline", "What is the timeline?"),
     ("question", "whats the timeline", "What's the timeline?"),
     ("question", "when will you decide.", "When will you decide?"),
-    ("extra", "i forgot to say i speak french", "I speak french."),
+    ("extra", "i forgot to say i speak french", "I speak French."),
     ("extra", "did i mention I have my ISTQB cert?", "I have my ISTQB cert."),
     ("extra", "I forgot to mention that I hold a full UK driving licence", "I hold a full UK driving licence."),
     ("extra", "I've since finished my ICA diploma.", "I've since finished my ICA diploma."),

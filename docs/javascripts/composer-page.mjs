@@ -8,7 +8,7 @@ import { STAGES, STALL_SECONDS } from "./composer-config.mjs";
 import { apiField, FormView } from "./composer-form.mjs";
 import { summarise } from "./composer-summary.mjs";
 import { offerOffline } from "./composer-offline.mjs";
-import { DraftCards, showErrors, showKeptEdits, showPlan } from "./composer-render.mjs";
+import { DraftCards, showErrors, showFieldNotes, showKeptEdits, showPlan } from "./composer-render.mjs";
 import { blankApp, download, hasContent, Store, tab } from "./composer-store.mjs";
 import { exportText } from "./composer-transfer.mjs";
 import { fillZoneList, localDate, localNow, localZone, proposeRegion } from "./composer-time.mjs";
@@ -382,6 +382,7 @@ class ComposerPage {
     const earlier = this.app.fields.rounds?.length ?? 0;
     const errors = (answer.errors ?? []).map((error) => ({ ...error, field: apiField(error.field, earlier) }));
     showErrors(this.root, this.form.form, errors, this.form.touched);
+    showFieldNotes(this.form.form, answer.field_notes ?? []);
     showPlan(this.root, answer);
     const named = (this.app.fields.interviewers ?? []).some((person) => person.name?.trim());
     const drafts = answer.drafts ?? [];

@@ -43,7 +43,8 @@ function markInput(input, error) {
   message.dataset.errorMessage = "";
   message.id = `err-${error.field}`;
   message.textContent = error.message;
-  input.dataset.describedby ??= input.getAttribute("aria-describedby") ?? "";
+  // The field's own description, without a note's (showFieldNotes adds those back).
+  input.dataset.describedby ??= (input.getAttribute("aria-describedby") ?? "").split(/\s+/).filter((id) => !id.startsWith("note-")).join(" ");
   input.setAttribute("aria-invalid", "true");
   input.setAttribute("aria-describedby", `${input.dataset.describedby} ${message.id}`.trim());
   input.after(message);
@@ -200,4 +201,60 @@ export function showKeptEdits(root, edits, liveKeys, copy) {
     details.append(summary, text, button);
     box.append(details);
   }
+}
+
+/**
+ * Python's notes beside fields: a name as the letters will write it, a guessed name
+ * order, how a point will read. A note with a fix offers it on a button; the reader's
+ * typing is never changed unasked. Unchanged notes are left alone, so focus stays put.
+ */
+export function showFieldNotes(form, notes) {
+  const key = JSON.stringify(notes);
+  if (form.dataset.fieldNotes === key) {
+    for (const line of form.querySelectorAll("[data-field-note]")) describe(form.elements.namedItem(line.dataset.field), line.id);
+    return;
+  }
+  form.dataset.fieldNotes = key;
+  for (const old of form.querySelectorAll("[data-field-note]")) {
+    for (const input of form.querySelectorAll(`[aria-describedby~="${CSS.escape(old.id)}"]`)) {
+      const ids = input.getAttribute("aria-describedby").split(/\s+/).filter((id) => id !== old.id);
+      input.setAttribute("aria-describedby", ids.join(" "));
+    }
+    old.remove();
+  }
+  for (const note of notes) {
+    const input = form.elements.namedItem(note.field);
+    if (!(input instanceof HTMLInputElement)) continue;
+    const line = document.createElement("p");
+    line.className = "field-note";
+    line.dataset.fieldNote = "";
+    line.dataset.field = note.field;
+    line.id = `note-${note.field}`;
+    line.textContent = note.message;
+    if (note.fix) {
+      // A guessed name order: open the folded "How they'd like to be addressed" and show the guess in it.
+      if (!input.value) {
+        input.placeholder = note.fix;
+        input.closest("details")?.setAttribute("open", "");
+      }
+      const use = document.createElement("button");
+      use.type = "button";
+      use.className = "md-button field-note__fix";
+      use.textContent = `Use “${note.fix}”`;
+      use.addEventListener("click", () => {
+        input.value = note.fix;
+        input.dispatchEvent(new Event("input", { bubbles: true }));
+        input.focus();
+      });
+      line.append(" ", use);
+    }
+    const error = input.nextElementSibling?.matches("[data-error-message]") ? input.nextElementSibling : null;
+    (error ?? input).after(line);
+    describe(input, line.id);
+  }
+}
+
+function describe(input, id) {
+  const ids = (input?.getAttribute("aria-describedby") ?? "").split(/\s+/).filter(Boolean);
+  if (input && !ids.includes(id)) input.setAttribute("aria-describedby", [...ids, id].join(" "));
 }
