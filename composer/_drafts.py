@@ -263,6 +263,7 @@ def values_for(
     extra = [point for point in pool if point.lower() != own.lower()] if rank == 0 else []
     extra += ["", ""]
     lead = rank == 0
+    fit = fit_sentence(details.fit) if lead else ""
     decision = occasion.decision_date
     month_first = rules.date_order == "month_first"
     through = relay(details.interviewers)
@@ -292,10 +293,14 @@ def values_for(
         "offer_deadline": format_date(occasion.offer_deadline, month_first=month_first)
         if occasion.offer_deadline
         else "",
+        **_lateness(occasion, rules),
         "point": own,
         "point_2": extra[0],
         "point_3": extra[1],
-        "fit": fit_sentence(details.fit) if lead else "",
+        "fit": fit,
+        # A topic (not a question) can be tied to the fit: "it is where I could help most".
+        "point_topic": own if fit and own and own.split()[0].lower() not in _NOT_TOPICS else "",
+        "fit_alone": fit if not (own and own.split()[0].lower() not in _NOT_TOPICS) else "",
         "question": question(details.next_steps_question) if lead else "",
         "extra": extra_sentence(details.extra_info),
         "support": _SUPPORT.get(person.kind, _SUPPORT["other"]).format(
@@ -306,6 +311,23 @@ def values_for(
         if passes_on
         else "",
     }
+
+
+# A fitted point that starts with one of these is a question or a clause, not a topic.
+_NOT_TOPICS = frozenset({"what", "how", "why", "when", "where", "who", "which", "whether"})
+
+
+def _lateness(occasion: Occasion, rules: Rules) -> dict[str, str]:
+    """For a belated note, the interview's day under one of three keys, by how late it is
+    (``late_days``, ``late_week``, ``late_weeks``); the template words each differently."""
+    days = (occasion.send_day - occasion.interview_day).days
+    when = relative_day(occasion.interview_day, occasion.send_day, month_first=rules.date_order == "month_first")
+    key = (
+        "late_weeks"
+        if days >= rules.belated_long_days
+        else "late_week" if days >= rules.belated_apology_days else "late_days"
+    )
+    return {"late_days": "", "late_week": "", "late_weeks": "", key: when}
 
 
 @cache

@@ -274,4 +274,4 @@ def guess_note(name: str, salutation: str = "") -> str:
     if not given or salutation.strip():
         return ""
     note = str(_NAMES["family_first"]["note"])
-    return note.format(name=tidy_name(name), given=given, tradition=tradition)
+    return note.format(name=tidy_name(name), given=given, tradition=tradition, family=surname(name))

@@ -21,6 +21,8 @@ class Rules:
     thank_you_after_hours: int
     evening_until: dt.time
     same_day_decision_hours: int
+    belated_apology_days: int
+    belated_long_days: int
     pass_on_through: tuple[str, ...]
     check_in_after_decision_days: int
     check_in_after_interview_days: int
@@ -127,6 +129,8 @@ _SHAPE: dict[str, dict[str, type]] = {
         "hours_after_interview": int,
         "evening_until": str,
         "same_day_decision_within_hours": int,
+        "belated_apology_from_days": int,
+        "belated_long_from_days": int,
         "pass_on_through": list,
     },
     "check_in": {"business_days_after_decision_date": int, "business_days_after_interview": int},
@@ -214,6 +218,8 @@ def _build(data: dict[str, Any], *, region: str = "", **top: Any) -> Rules:
         thank_you_after_hours=data["thank_you"]["hours_after_interview"],
         evening_until=dt.time.fromisoformat(data["thank_you"]["evening_until"]),
         same_day_decision_hours=data["thank_you"]["same_day_decision_within_hours"],
+        belated_apology_days=data["thank_you"]["belated_apology_from_days"],
+        belated_long_days=data["thank_you"]["belated_long_from_days"],
         pass_on_through=tuple(data["thank_you"]["pass_on_through"]),
         check_in_after_decision_days=data["check_in"]["business_days_after_decision_date"],
         check_in_after_interview_days=data["check_in"]["business_days_after_interview"],

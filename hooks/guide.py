@@ -4,6 +4,7 @@ Markers in the Markdown:
     {{ rules.NAME }}        a number from composer/rules.toml
     {{ region.XX.NAME }}    the same as the employer's region XX changes it ([region.XX])
     {{ words.KIND.max }}    a word limit from composer/checks.toml (also .min)
+    {{ limits.NAME }}       a sentence or point length from composer/checks.toml [limits]
     {{ timeline }}          the follow-up timeline, drawn from the same rules
     {{ gallery }}           every template in composer/templates/, filled with the sample case
     {{ form }}              the composer's form, drawn from composer/_schema.py
@@ -37,7 +38,7 @@ from composer._cli import sample_request  # noqa: E402
 from composer._data import data_file  # noqa: E402
 
 _MARKER = re.compile(
-    r"\{\{\s*(rules\.\w+|region\.[A-Z]{2}(?:-\w+)?\.\w+|words\.\w+\.(?:min|max)|timeline|gallery|form|row_templates|example|repo_url)\s*\}\}"
+    r"\{\{\s*(rules\.\w+|region\.[A-Z]{2}(?:-\w+)?\.\w+|words\.\w+\.(?:min|max)|limits\.\w+|timeline|gallery|form|row_templates|example|repo_url)\s*\}\}"
 )
 _SAMPLE = sample_request()
 # How long after the interview each kind of note is written, for natural sample wording.
@@ -101,6 +102,12 @@ def _replace(match: re.Match[str]) -> str:
         if kind not in limits:
             raise KeyError(f"unknown word limit {kind!r} in the guide; see composer/checks.toml")
         return str(limits[kind][0 if end == "min" else 1])
+    if name.startswith("limits."):
+        limits = data_file("checks.toml")["limits"]
+        key = name.removeprefix("limits.")
+        if key not in limits:
+            raise KeyError(f"unknown limit {key!r} in the guide; see composer/checks.toml [limits]")
+        return str(limits[key])
     return {
         "timeline": timeline,
         "gallery": gallery,
