@@ -300,6 +300,7 @@ def values_for(
         "fit": fit,
         # A topic (not a question) can be tied to the fit: "it is where I could help most".
         "point_topic": own if fit and own and own.split()[0].lower() not in _NOT_TOPICS else "",
+        "point_noun": own if own and own.split()[0].lower() not in _NOT_TOPICS else "",
         "fit_alone": fit if not (own and own.split()[0].lower() not in _NOT_TOPICS) else "",
         "question": question(details.next_steps_question) if lead else "",
         "extra": extra_sentence(details.extra_info),
