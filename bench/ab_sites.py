@@ -3,7 +3,7 @@
     .venv/bin/python bench/ab_sites.py OLD_SITE OLD_PORT NEW_SITE NEW_PORT [RUNS]
 
 Each site must have been built for http://127.0.0.1:PORT/after-the-interview/ (SITE_URL).
-Both are served as the benchmark serves the site (gzip, max-age=600); visits alternate
+Both are served as the benchmark serves the site (gzip, max-age=600, validators); visits alternate
 (old, new, then new, old) on loopback and at 10 Mbit/s, so load on this noisy machine
 falls on both alike. Prints medians with ranges, and new ÷ old. Used to price a change
 that adds bytes or start-up work, like the calendar data (bench/RESULTS.md).
@@ -16,27 +16,28 @@ import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
+from run import CHROMIUM, CHROMIUM_ARGS, NETWORKS  # run.py puts tests/ on the path  # noqa: I001
 from playwright.sync_api import sync_playwright
-from run import CHROMIUM, FLAGS, PROFILES, composer_visit, new_context
 from site_server import serve
+from visits import composer_visit, new_context
 
 
 def main() -> None:
     old_site, old_port, new_site, new_port = sys.argv[1:5]
     runs = int(sys.argv[5]) if len(sys.argv) > 5 else 5
     with (
-        serve(Path(old_site), int(old_port), cache_seconds=600, gzip_text=True) as old,
-        serve(Path(new_site), int(new_port), cache_seconds=600, gzip_text=True) as new,
+        serve(Path(old_site), int(old_port), cache_seconds=600, gzip_text=True, validators=True) as old,
+        serve(Path(new_site), int(new_port), cache_seconds=600, gzip_text=True, validators=True) as new,
         sync_playwright() as playwright,
     ):
-        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=FLAGS)
+        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
         for name in ("loopback", "10 Mbit/s, 40 ms"):
-            profile = PROFILES[name]
+            profile = NETWORKS[name]
             times: dict[str, list[float]] = {"old": [], "new": []}
             sizes: dict[str, list[float]] = {"old": [], "new": []}
             for run in range(runs):
                 for label in ("old", "new") if run % 2 == 0 else ("new", "old"):
-                    context = new_context(browser, anchor=False, service_workers=False)
+                    context = new_context(browser, service_workers=False)
                     row = composer_visit(context, old if label == "old" else new, profile, offline_save=False)
                     context.close()
                     times[label].append(row["first_draft"])

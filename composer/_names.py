@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
+from functools import lru_cache
 
 from ._data import data_file
 
@@ -99,6 +100,7 @@ def _recase(word: str, first: bool) -> str:
     return fixed
 
 
+@lru_cache(maxsize=512)
 def tidy_name(name: str) -> str:
     """A name as it should appear in a letter: typed all in capitals or all in lower case,
     each word gets its written form; any other typing is kept exactly.
@@ -124,6 +126,7 @@ def tidy_name(name: str) -> str:
     return " ".join(fixed)
 
 
+@lru_cache(maxsize=512)
 def own_name(name: str) -> str:
     """The reader's own name as they sign it: tidied, without a title (people sign
     "Amara Okafor", not "Dr. Amara Okafor").
@@ -154,7 +157,12 @@ def _words(name: str) -> list[str]:
 
 def _core(name: str) -> list[str]:
     """The words that are the person's names: no title, initial or suffix."""
-    return _core_of(_words(name))
+    return list(_core_words(name))
+
+
+@lru_cache(maxsize=512)
+def _core_words(name: str) -> tuple[str, ...]:
+    return tuple(_core_of(_words(name)))
 
 
 def _core_of(words: list[str]) -> list[str]:

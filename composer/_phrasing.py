@@ -10,6 +10,7 @@ words live in ``checks.toml`` under ``[joins]``.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from ._clauses import as_clause, embedded, is_question, noun_clause, own, to_second_person
 from ._data import data_file
@@ -100,6 +101,7 @@ def fragment(text: str) -> str:
     return fitted_point(text)[0]
 
 
+@lru_cache(maxsize=512)
 def fitted_point(text: str) -> tuple[str, bool]:
     """The fragment for a typed point, and whether it had to be shortened to fit.
 
@@ -114,14 +116,18 @@ def fitted_point(text: str) -> tuple[str, bool]:
     return _shorten(fitted)
 
 
+@lru_cache(maxsize=8)
+def _lead_pattern(leads: tuple[str, ...]) -> re.Pattern[str]:
+    """One pattern for all ``leads``, longest first, each followed by a space or a colon."""
+    return re.compile("(" + "|".join(map(re.escape, leads)) + r")(?::\s*|\s+)(?=\S)")
+
+
 def _strip_lead(text: str, leads: tuple[str, ...]) -> tuple[str, str] | None:
     """(lead, rest) when ``text`` starts with one of ``leads`` (a colon after it allowed)."""
-    lowered = text.lower().replace("’", "'")
-    for lead in leads:
-        for joint in (" ", ": "):
-            if lowered.startswith(lead + joint) and len(text) > len(lead + joint):
-                return lead, text[len(lead + joint) :].lstrip(": ")
-    return None
+    match = _lead_pattern(leads).match(text.lower().replace("’", "'"))
+    if match is None:
+        return None
+    return match.group(1), text[match.end() :].lstrip(": ")
 
 
 def _fit(text: str) -> str:
@@ -180,6 +186,7 @@ def _shorten(text: str) -> tuple[str, bool]:
     return text[: cuts[-1]].rstrip(" ,;:"), True
 
 
+@lru_cache(maxsize=512)
 def sentence(text: str) -> str:
     """``text`` made to stand alone: a capital first letter, "I" for "i", and a closing stop.
 
@@ -206,6 +213,7 @@ def _capital_i(word: str) -> str:
     )
 
 
+@lru_cache(maxsize=512)
 def fit_sentence(text: str) -> str:
     """Why the reader fits, as a sentence with its subject: "Led a team of 4" is "I led a team of 4."
 
@@ -221,6 +229,7 @@ def fit_sentence(text: str) -> str:
     return sentence(text)
 
 
+@lru_cache(maxsize=512)
 def extra_sentence(text: str) -> str:
     """The fact the reader meant to add, without "I forgot to say": the note already says so.
 
@@ -234,6 +243,7 @@ def extra_sentence(text: str) -> str:
     return sentence(text)
 
 
+@lru_cache(maxsize=512)
 def question(text: str) -> str:
     """``text`` as a question that stands alone; a bare "next steps?" gets its verb.
 
@@ -259,6 +269,7 @@ def question(text: str) -> str:
     return f"{text.rstrip('.!?')}?" if text else ""
 
 
+@lru_cache(maxsize=512)
 def employer(name: str) -> str:
     """The employer's name as it sits in a sentence: "the" before a department, ministry or
     "University of" name, whose own name doesn't carry one.
@@ -271,6 +282,7 @@ def employer(name: str) -> str:
     return f"the {name}" if _NEEDS_ARTICLE.match(name) or name in _ARTICLE_NAMES else name
 
 
+@lru_cache(maxsize=512)
 def job_title(text: str) -> str:
     """A role typed in capitals, written as a title ("ICU NURSE" is "ICU Nurse"); any
     other typing is kept, since "junior frontend developer" reads well mid-sentence.

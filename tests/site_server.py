@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import email.utils
 import functools
 import gzip
+import hashlib
 import http.server
 import threading
 from collections.abc import Iterator
@@ -30,7 +32,9 @@ class _SubPathHandler(http.server.SimpleHTTPRequestHandler):
     mounts: ClassVar[dict[str, Path]] = {}  # other folders beside the site, by URL prefix
     cache_seconds: int | None = None  # GitHub Pages sends max-age=600
     gzip_text: bool = False  # GitHub Pages gzips text; the benchmark does too
+    validators: bool = False  # GitHub Pages sends ETag and Last-Modified, and answers 304
     sent: ClassVar[list[int]] = []  # bytes written per response, for the benchmark's totals
+    log: ClassVar[list[tuple[str, int, int]]] = []  # (path, status, body bytes) per response
     extensions_map: ClassVar[dict[str, str]] = {
         **http.server.SimpleHTTPRequestHandler.extensions_map,
         ".mjs": "text/javascript",
@@ -52,23 +56,55 @@ class _SubPathHandler(http.server.SimpleHTTPRequestHandler):
         path = Path(self.translate_path(self.path))
         kind = self.guess_type(str(path))
         wants_gzip = "gzip" in self.headers.get("Accept-Encoding", "")
-        if not (self.gzip_text and wants_gzip and path.is_file() and kind in _TEXT_TYPES):
+        zipped = self.gzip_text and wants_gzip and path.is_file() and kind in _TEXT_TYPES
+        if not (path.is_file() and (zipped or self.validators)):
             super().do_GET()
             return
-        body = gzip.compress(path.read_bytes(), compresslevel=6)
+        raw = path.read_bytes()
+        body = gzip.compress(raw, compresslevel=6, mtime=0) if zipped else raw
+        tag = f'"{hashlib.sha1(raw).hexdigest()[:20]}{"-gz" if zipped else ""}"'
+        modified = email.utils.formatdate(path.stat().st_mtime, usegmt=True)
+        if self.validators and self._fresh(tag, path.stat().st_mtime):
+            self.log.append((self.path, 304, 0))
+            self.send_response(304)
+            self._validator_headers(tag, modified)
+            self.end_headers()
+            return
         self.sent.append(len(body))
+        self.log.append((self.path, 200, len(body)))
         self.send_response(200)
         self.send_header("Content-Type", kind)
-        self.send_header("Content-Encoding", "gzip")
+        if zipped:
+            self.send_header("Content-Encoding", "gzip")
+        if self.validators:
+            self._validator_headers(tag, modified)
         self.send_header("Content-Length", str(len(body)))
         self.end_headers()
         self.wfile.write(body)
+
+    def _validator_headers(self, tag: str, modified: str) -> None:
+        self.send_header("ETag", tag)
+        self.send_header("Last-Modified", modified)
+
+    def _fresh(self, tag: str, mtime: float) -> bool:
+        """Whether the browser's copy is current: If-None-Match first, as HTTP says."""
+        match = self.headers.get("If-None-Match")
+        if match is not None:
+            return tag in [t.strip() for t in match.split(",")] or match.strip() == "*"
+        since = self.headers.get("If-Modified-Since")
+        if since:
+            try:
+                return int(mtime) <= email.utils.parsedate_to_datetime(since).timestamp()
+            except (TypeError, ValueError):
+                return False
+        return False
 
     def copyfile(self, source, outputfile) -> None:  # type: ignore[no-untyped-def]
         # Count what goes over the wire (an uncompressed file), as the browser receives it.
         before = source.tell()
         super().copyfile(source, outputfile)
         self.sent.append(source.tell() - before)
+        self.log.append((self.path, 200, source.tell() - before))
 
     def end_headers(self) -> None:
         if self.cache_seconds is not None:
@@ -81,6 +117,8 @@ class _SubPathHandler(http.server.SimpleHTTPRequestHandler):
 
 sent_bytes: dict[str, list[int]] = {}
 """For each served URL, the body bytes of every response so far (gzipped where gzipped)."""
+served_log: dict[str, list[tuple[str, int, int]]] = {}
+"""For each served URL, (path, status, body bytes) of every file response so far."""
 
 
 @contextmanager
@@ -91,6 +129,7 @@ def serve(
     mounts: dict[str, Path] | None = None,
     cache_seconds: int | None = None,
     gzip_text: bool = False,
+    validators: bool = False,
 ) -> Iterator[str]:
     """Yield the base URL of ``site`` served under :data:`SUB_PATH`, minus ``missing`` files."""
     settings = {
@@ -98,8 +137,9 @@ def serve(
         "mounts": mounts or {},
         "cache_seconds": cache_seconds,
         "gzip_text": gzip_text,
+        "validators": validators,
     }
-    handler_class = type("Handler", (_SubPathHandler,), {**settings, "sent": []})
+    handler_class = type("Handler", (_SubPathHandler,), {**settings, "sent": [], "log": []})
     handler = functools.partial(handler_class, directory=str(site))
     server = http.server.ThreadingHTTPServer(("127.0.0.1", port), handler)
     thread = threading.Thread(target=server.serve_forever, daemon=True)
@@ -107,6 +147,7 @@ def serve(
     try:
         url = f"http://127.0.0.1:{server.server_address[1]}{SUB_PATH}"
         sent_bytes[url] = handler_class.sent  # the benchmark reads and clears this list
+        served_log[url] = handler_class.log
         yield url
     finally:
         server.shutdown()
