@@ -2,8 +2,8 @@
 
 The floor of a visit is what physics allows on its network and CPU: one round trip, plus the
 bytes sent until the first draft over the bandwidth, plus the CPU work left after the last
-byte arrived (first draft minus last byte, measured in the same visit). On loopback the
-bandwidth term is nil, so the floor is that CPU work alone.
+byte arrived (first draft minus last byte, measured in the same visit). On loopback there is
+no floor to speak of: downloads take no time, and all that is left is CPU work.
 """
 
 from __future__ import annotations
@@ -25,11 +25,9 @@ def spread(values: list[float], digits: int = 0) -> str:
 def floor(rows: list[dict[str, Any]], network: dict[str, float] | None) -> float | None:
     """The physical floor for these visits, in milliseconds (see the module's docstring)."""
     tails = [max(0.0, r["first_draft"] - r["last_byte"]) for r in rows if r.get("last_byte") is not None]
-    if not tails:
-        return None
-    wire = 0.0
-    if network:
-        wire = network["latency"] + statistics.median(r["bytes"] for r in rows) / network["downloadThroughput"] * 1000
+    if not tails or not network:
+        return None  # on loopback the bytes take no time: the floor is all CPU, and not separable
+    wire = network["latency"] + statistics.median(r["bytes"] for r in rows) / network["downloadThroughput"] * 1000
     return wire + statistics.median(tails)
 
 
@@ -52,7 +50,7 @@ def report_tables(results: dict[str, Any], networks: dict[str, dict[str, float] 
         "is ready, and the draft on screen. The stock console's is to its prompt being ready. Bytes "
         "are what the server sent (it behaves as GitHub Pages: gzip, max-age=600, ETag, 304s). "
         "The floor is one round trip, plus the bytes over the bandwidth, plus the CPU work left "
-        "after the last byte (measured in the same visits).",
+        "after the last byte over the wire (measured in the same visits); loopback has none.",
         "",
         "CPU limits: " + "; ".join(f"{cpu}: {how}" for cpu, how in results["limits"].items()) + ".",
         "",

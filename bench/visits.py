@@ -43,30 +43,41 @@ def new_context(browser: Browser, cdn: dict[str, Any] | None = None, *, service_
 
 
 class _LastByte:
-    """When the last response of a page (and its workers) finished, in epoch milliseconds."""
+    """When the last byte that came over the network (not from a cache) arrived, for a page and
+    its workers, from the DevTools protocol's own clock (throttling happens inside the browser,
+    so the server can't tell)."""
 
-    def __init__(self, page: Page) -> None:
-        self.at = 0.0
-        page.on("requestfinished", self._finished)
+    def __init__(self, session: Any) -> None:
+        self.start: tuple[float, float] | None = None  # (monotonic s, wall s) of the navigation
+        self.last = 0.0
+        session.on("Network.requestWillBeSent", self._sent)
+        session.on("Network.loadingFinished", self._finished)
 
-    def _finished(self, request: Any) -> None:
-        timing = request.timing
-        if timing.get("startTime", -1) > 0 and timing.get("responseEnd", -1) >= 0:
-            self.at = max(self.at, timing["startTime"] + timing["responseEnd"])
+    def _sent(self, event: dict[str, Any]) -> None:
+        if self.start is None and event.get("type") == "Document":
+            self.start = (event["timestamp"], event["wallTime"])
+
+    def _finished(self, event: dict[str, Any]) -> None:
+        if event.get("encodedDataLength", 0) > 2048:  # a body over the wire, not a 304 or a cache hit
+            self.last = max(self.last, event["timestamp"])
 
     def since(self, page: Page) -> float | None:
-        origin = page.evaluate("performance.timeOrigin")
-        return self.at - origin if self.at else None
+        """Milliseconds from navigation start (``performance.timeOrigin``) to the last byte."""
+        if self.start is None or not self.last:
+            return None
+        wall = self.start[1] + (self.last - self.start[0])
+        return wall * 1000 - page.evaluate("performance.timeOrigin")
 
 
-def _page(context: BrowserContext, profile: Profile) -> Page:
-    """A new page whose requests (its workers' included) go through the network ``profile``."""
+def _page(context: BrowserContext, profile: Profile) -> tuple[Page, _LastByte]:
+    """A new page whose requests (its workers' included) go through the network ``profile``,
+    and the watch on its last byte."""
     page = context.new_page()
+    session = context.new_cdp_session(page)
+    session.send("Network.enable")
     if profile:
-        session = context.new_cdp_session(page)
-        session.send("Network.enable")
         session.send("Network.emulateNetworkConditions", {"offline": False, **profile})
-    return page
+    return page, _LastByte(session)
 
 
 def _served(url: str) -> int:
@@ -87,8 +98,7 @@ def composer_visit(context: BrowserContext, url: str, profile: Profile = None, *
     (the page marks it only when a draft shows). Then the reader stays while the page stores its
     snapshot and, where ``offline_save``, the service worker saves the site."""
     before = _served(url)
-    page = _page(context, profile)
-    last = _LastByte(page)
+    page, last = _page(context, profile)
     page.goto(url + "composer/")
     page.locator("#composer-status-text").filter(has_text="Ready").wait_for(timeout=600_000)
     page.click("#try-example")
@@ -109,8 +119,7 @@ def anchor_visit(context: BrowserContext, url: str, profile: Profile = None) -> 
     """The stock console.html, to its prompt being ready."""
     base = url.split("/anchor/")[0] + SUB_PATH
     before = _served(base)
-    page = _page(context, profile)
-    last = _LastByte(page)
+    page, last = _page(context, profile)
     page.goto(url)
     ready = page.evaluate("async () => { await window.console_ready; return performance.now(); }")
     paint = page.evaluate("performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? null")
@@ -123,7 +132,7 @@ def prefetch_visit(context: BrowserContext, url: str, profile: Profile, lead_ms:
     """A guide page; the pointer crosses the composer link ``lead_ms`` before the click. Click to
     Python ready and to the first draft, and bytes sent from arriving on the guide to ready."""
     before = _served(url)
-    page = _page(context, profile)
+    page, _ = _page(context, profile)
     page.goto(url + "when/")
     page.wait_for_load_state("load")
     link = page.locator('a[href$="composer/"]').first

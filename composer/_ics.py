@@ -49,6 +49,10 @@ def fold_line(line: str, limit: int = 75) -> str:
         >>> [len(part.encode()) for part in folded.split("\\r\\n")]
         [74, 19]
     """
+    if line.isascii():  # one octet a character: cut by slicing, not a character at a time
+        if len(line) <= limit:
+            return line
+        return "\r\n ".join([line[:limit], *(line[i : i + limit - 1] for i in range(limit, len(line), limit - 1))])
     parts, current, size = [], "", 0
     for char in line:
         width = len(char.encode("utf-8"))

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
+from functools import lru_cache
 
 __all__ = ["mailto", "percent_encode"]
 
@@ -18,8 +19,15 @@ def percent_encode(text: str, safe: str = "") -> str:
         >>> percent_encode("a b&c/é", safe="/")
         'a%20b%26c/%C3%A9'
     """
+    return "".join(map(_table(safe).__getitem__, text.encode("utf-8")))
+
+
+@lru_cache(maxsize=8)
+def _table(safe: str) -> tuple[str, ...]:
+    """Each byte's encoding, looked up rather than computed: a letter at a time in Python was
+    the slowest part of a keystroke's answer on a slow phone (bench/LEVERS.md)."""
     keep = _UNRESERVED | frozenset(safe.encode("ascii"))
-    return "".join(chr(byte) if byte in keep else f"%{byte:02X}" for byte in text.encode("utf-8"))
+    return tuple(chr(byte) if byte in keep else f"%{byte:02X}" for byte in range(256))
 
 
 def mailto(to: Iterable[str], subject: str, body: str) -> str:
