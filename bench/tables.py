@@ -100,14 +100,13 @@ def report_tables(results: dict[str, Any], networks: dict[str, dict[str, float] 
         f"10 Mbit/s, 40 ms | {spread(ready)} ms (to the first draft {spread([r['click_to_draft'] for r in prefetch])}) | "
         f"{_met(statistics.median(ready) <= 3000)} |"
     )
-    direct = visits[("desktop CPU", "10 Mbit/s, 40 ms")]["ours cold"]
-    guide_bytes = sum(results["bytes"]["guide"].values())
-    extra = statistics.median(r["bytes"] for r in prefetch) - statistics.median(r["bytes"] for r in direct)
+    direct = statistics.median(r["bytes"] for r in visits[("desktop CPU", "10 Mbit/s, 40 ms")]["ours cold"])
+    guide = statistics.median(r["guide_bytes"] for r in prefetch)
+    after_guide = statistics.median(r["bytes"] - r["guide_bytes"] for r in prefetch)
     lines.append(
-        f"| …and no more bytes than a direct visit | desktop CPU | 10 Mbit/s, 40 ms | "
-        f"{statistics.median(r['bytes'] for r in prefetch):,.0f} B guide and composer, against "
-        f"{statistics.median(r['bytes'] for r in direct):,.0f} B for the composer alone (+{extra:,.0f} B; the guide page itself is about {guide_bytes:,} B decoded) | "
-        f"{_met(extra <= guide_bytes)} |"
+        f"| …and no more bytes than a direct visit | desktop CPU | 10 Mbit/s, 40 ms | after the guide page "
+        f"({guide:,.0f} B), {after_guide:,.0f} B to ready, against {direct:,.0f} B for a direct visit to its first draft | "
+        f"{_met(after_guide <= direct * 1.01)} |"
     )
     first = visits[("desktop CPU", "loopback")]["ours cold"]
     whole = [r["bytes"] + r["bytes_offline_save"] for r in first]

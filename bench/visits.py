@@ -134,7 +134,8 @@ def prefetch_visit(context: BrowserContext, url: str, profile: Profile, lead_ms:
     before = _served(url)
     page, _ = _page(context, profile)
     page.goto(url + "when/")
-    page.wait_for_load_state("load")
+    page.wait_for_load_state("networkidle")
+    guide = _served(url) - before
     link = page.locator('a[href$="composer/"]').first
     link.hover()
     page.wait_for_timeout(lead_ms)
@@ -147,7 +148,7 @@ def prefetch_visit(context: BrowserContext, url: str, profile: Profile, lead_ms:
     page.locator("#draft-0-body").wait_for(timeout=120_000)
     draft = _marks(page)[2]
     page.close()
-    return {"click_to_ready": ready - clicked, "click_to_draft": draft - clicked, "bytes": at_ready - before}
+    return {"click_to_ready": ready - clicked, "click_to_draft": draft - clicked, "bytes": at_ready - before, "guide_bytes": guide}
 
 
 def compose_latency(browser: Browser, url: str, fields: dict[str, str], edits: int) -> list[float]:

@@ -1,10 +1,17 @@
 // The composer's Web Worker: it owns Pyodide, so Python never blocks the page.
 // Protocol: {id, fn, args} -> {id, ok, result | error}. Progress and readiness
 // arrive as {type: "progress" | "ready" | "failed", ...} without an id.
-import { loadPyodide, version } from "../pyodide/pyodide.mjs";
 import { SNAPSHOT_CACHE } from "./composer-config.mjs";
+import { warmPython } from "./composer-warm.mjs";
 
 const pyodideBase = new URL("../pyodide/", import.meta.url);
+// A first visit: start the big downloads now, not at the end of the chain of imports below
+// (Pyodide's loader, then its runtime, then the wasm; the wheel only once Python runs). With a
+// snapshot stored, this browser has them already. Reading them here, not in the page, keeps
+// the page's main thread free.
+const firstVisit = (async () => !(await self.caches?.has(SNAPSHOT_CACHE)))().catch(() => false);
+firstVisit.then((first) => first && warmPython(pyodideBase, "high")).catch(() => {}); // what's missing is fetched below
+const pyodideModule = import("../pyodide/pyodide.mjs");
 // Our own lock file lists the composer wheel, by a path that carries its hash, with its
 // sha256. It is always revalidated ("no-cache"), so after a redeploy the browser never
 // pairs a new lock with a wheel from its HTTP cache, nor an old lock with a missing wheel.
@@ -20,11 +27,12 @@ const progress = (stage, text) => self.postMessage({ type: "progress", stage, te
 // and kept in this browser's Cache Storage. Restoring it skips most of
 // Python's start-up on later visits. It is taken before the composer is
 // imported or any request is answered, so it never holds what the reader typed.
-const snapshotKey = new URL(`python-snapshot-${version}.gz`, pyodideBase).href;
+const snapshotKey = pyodideModule.then(({ version }) => new URL(`python-snapshot-${version}.gz`, pyodideBase).href);
+snapshotKey.catch(() => {}); // a loader that fails to load is reported by start()
 
 async function readSnapshot() {
   try {
-    const hit = await (await caches.open(SNAPSHOT_CACHE)).match(snapshotKey);
+    const hit = await (await caches.open(SNAPSHOT_CACHE)).match(await snapshotKey);
     if (!hit) return null;
     const plain = new Response(hit.body.pipeThrough(new DecompressionStream("gzip")));
     return new Uint8Array(await plain.arrayBuffer());
@@ -36,7 +44,7 @@ async function readSnapshot() {
 async function saveSnapshot(bytes) {
   try {
     const packed = new Response(new Blob([bytes]).stream().pipeThrough(new CompressionStream("gzip")));
-    await (await caches.open(SNAPSHOT_CACHE)).put(snapshotKey, new Response(await packed.blob()));
+    await (await caches.open(SNAPSHOT_CACHE)).put(await snapshotKey, new Response(await packed.blob()));
   } catch {
     // Storage full or unavailable: the next visit simply starts fresh.
   }
@@ -59,6 +67,7 @@ function wasmFailure() {
 let started = "fresh"; // how Python started, reported to the page (and its tests)
 
 async function startPython() {
+  const { loadPyodide } = await pyodideModule;
   const snapshot = await readSnapshot();
   if (snapshot) {
     try {

@@ -8,36 +8,16 @@
 // asking for a file still on its way joins that download in the HTTP cache instead of
 // starting a second one (tests/browser/test_prefetch.py). A prefetch link in flight was
 // not shared that way: the worker downloaded the wasm again (bench/LEVERS.md).
-import { CORE_FILES } from "./composer-config.mjs";
+import { warmPython } from "./composer-warm.mjs";
 
 let started = false;
-
-async function take(url, priority) {
-  const response = await fetch(url, { priority });
-  if (!response.ok) throw new Error(`${url}: HTTP ${response.status}`);
-  await response.body.pipeTo(new WritableStream()); // read to the end, so the whole file lands in the cache
-}
-
-/**
- * Python's core files, then the wheel the lock file names, into the HTTP cache. The guide
- * calls it on intent, at low priority; the composer page's <head> calls it at once, so the
- * big downloads start before the worker's chain of imports asks for them, and the wheel
- * before Python has started (composer-boot.mjs).
- */
-export async function warmPython(composerUrl, priority = "low") {
-  const base = new URL("../pyodide/", composerUrl);
-  const core = CORE_FILES.map((file) => take(new URL(file, base), priority));
-  const lock = await (await fetch(new URL("pyodide-lock.json", base), { cache: "no-cache", priority })).json();
-  const wheels = Object.values(lock.packages ?? {}).map((entry) => take(new URL(entry.file_name, base), priority));
-  await Promise.all([...core, ...wheels]);
-}
 
 function start(composerUrl) {
   if (started || location.href.startsWith(composerUrl)) return;
   started = true;
   const root = document.documentElement;
   root.dataset.prefetch = "started";
-  warmPython(composerUrl).then(
+  warmPython(new URL("../pyodide/", composerUrl)).then(
     () => (root.dataset.prefetch = "done"),
     () => (root.dataset.prefetch = "failed"), // the composer fetches what it still needs
   );
