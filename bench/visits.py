@@ -43,41 +43,40 @@ def new_context(browser: Browser, cdn: dict[str, Any] | None = None, *, service_
 
 
 class _LastByte:
-    """When the last byte that came over the network (not from a cache) arrived, for a page and
-    its workers, from the DevTools protocol's own clock (throttling happens inside the browser,
-    so the server can't tell)."""
+    """When the last byte that came over the network (not from a cache, nor a request that
+    joined another's download) arrived, for a page and its workers: Playwright reports the
+    worker's requests too, with their timing and how many body bytes crossed the wire."""
 
-    def __init__(self, session: Any) -> None:
-        self.start: tuple[float, float] | None = None  # (monotonic s, wall s) of the navigation
-        self.last = 0.0
-        session.on("Network.requestWillBeSent", self._sent)
-        session.on("Network.loadingFinished", self._finished)
+    def __init__(self, context: BrowserContext) -> None:
+        self.at = 0.0
+        self._context = context
+        context.on("requestfinished", self._finished)
 
-    def _sent(self, event: dict[str, Any]) -> None:
-        if self.start is None and event.get("type") == "Document":
-            self.start = (event["timestamp"], event["wallTime"])
-
-    def _finished(self, event: dict[str, Any]) -> None:
-        if event.get("encodedDataLength", 0) > 2048:  # a body over the wire, not a 304 or a cache hit
-            self.last = max(self.last, event["timestamp"])
+    def _finished(self, request: Any) -> None:
+        try:
+            body = request.sizes()["responseBodySize"]
+        except Exception:  # the page has gone: nothing more to learn from it
+            return
+        timing = request.timing
+        if body > 2048 and timing.get("startTime", -1) > 0 and timing.get("responseEnd", -1) >= 0:
+            self.at = max(self.at, timing["startTime"] + timing["responseEnd"])
 
     def since(self, page: Page) -> float | None:
         """Milliseconds from navigation start (``performance.timeOrigin``) to the last byte."""
-        if self.start is None or not self.last:
-            return None
-        wall = self.start[1] + (self.last - self.start[0])
-        return wall * 1000 - page.evaluate("performance.timeOrigin")
+        self._context.remove_listener("requestfinished", self._finished)
+        return self.at - page.evaluate("performance.timeOrigin") if self.at else None
 
 
 def _page(context: BrowserContext, profile: Profile) -> tuple[Page, _LastByte]:
     """A new page whose requests (its workers' included) go through the network ``profile``,
     and the watch on its last byte."""
+    last = _LastByte(context)
     page = context.new_page()
-    session = context.new_cdp_session(page)
-    session.send("Network.enable")
     if profile:
+        session = context.new_cdp_session(page)
+        session.send("Network.enable")
         session.send("Network.emulateNetworkConditions", {"offline": False, **profile})
-    return page, _LastByte(session)
+    return page, last
 
 
 def _served(url: str) -> int:

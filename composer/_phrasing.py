@@ -39,6 +39,8 @@ _TITLE_SMALL: frozenset[str] = frozenset(_JOINS["title_case_words"])
 _APOSTROPHES: dict[str, str] = dict(_JOINS["apostrophes"])
 _EXTRA_LEADS: tuple[str, ...] = tuple(sorted(_JOINS["extra_leads"], key=len, reverse=True))
 _SUBJECTLESS: frozenset[str] = frozenset(_JOINS["subjectless_starts"])
+_AMOUNTS: frozenset[str] = frozenset(_JOINS["amount_starts"])
+_ABBREVIATIONS: dict[str, str] = dict(_JOINS["abbreviations"])
 _BULLET = re.compile(_JOINS["bullet"])
 _NEEDS_ARTICLE = re.compile(_JOINS["needs_article"])
 _ARTICLE_NAMES: frozenset[str] = frozenset(_JOINS["needs_article_names"])
@@ -220,13 +222,17 @@ def fit_sentence(text: str) -> str:
     Example:
         >>> fit_sentence("worked on observability at stripe")
         'I worked on observability at stripe.'
+        >>> fit_sentence("5 yrs on a busy medical ward")
+        'I have 5 years on a busy medical ward.'
     """
-    words = text.split()
+    words = [_ABBREVIATIONS.get(word.lower(), word) for word in text.split()]
     if words:
         first = words[0].lower()
         if first in _SUBJECTLESS or (first.endswith("ed") and len(first) > 4):
-            text = "I " + first + " " + " ".join(words[1:])
-    return sentence(text)
+            words = ["I", first, *words[1:]]
+        elif first.rstrip("+").isdigit() or first in _AMOUNTS:
+            words = ["I", "have", *words]
+    return sentence(" ".join(words))
 
 
 @lru_cache(maxsize=512)

@@ -48,6 +48,11 @@ CASES: dict[str, dict[str, Any]] = {
         ],
         fit="i have 5 years on a busy medical ward",
     ),
+    "nurse, fit as an amount": _case(
+        "Joy Adebayo", "Guy's and St Thomas'", "Staff Nurse",
+        [{"name": "Mr Tom Hardy", "kind": "hiring_manager", "point": "the new discharge lounge"}],
+        fit="5 yrs on a busy medical ward",
+    ),
     "nurse, question as point": _case(
         "Grace Mensah",
         "NHS Lothian",

@@ -151,6 +151,8 @@ DEFECTS = [
      "I led a kitchen of 12 at Hawksmoor."),
     ("no_subject", "Thanks again. Worked on observability at Stripe for three years.",
      "Thanks again. I worked on observability at Stripe for three years."),
+    ("no_subject", "Thanks again. 5 yrs on a busy medical ward.",
+     "Thanks again. I have 5 years on a busy medical ward."),
     ("lower_i", "I forgot to say i speak French.",
      "I forgot to say I speak French, as in Plan i."),
     ("lower_i", "Since then i've finished the course.",

@@ -98,6 +98,8 @@ SENTENCES = [
     ("fit", "Led a kitchen of 12 at Hawksmoor", "I led a kitchen of 12 at Hawksmoor."),
     ("fit", "worked on observability at stripe for 3 years", "I worked on observability at stripe for 3 years."),
     ("fit", "I HAVE 4 YEARS IN ICU", "I have 4 years in ICU."),
+    ("fit", "5 yrs on a busy medical ward", "I have 5 years on a busy medical ward."),
+    ("fit", "over ten years in retail", "I have over ten years in retail."),
     ("fit", "i'm a qualified ALS instructor", "I'm a qualified ALS instructor."),
     ("fit", "My Year 11 pass rates rose two years running", "My Year 11 pass rates rose two years running."),
     ("question", "next steps?", "What are the next steps?"),
