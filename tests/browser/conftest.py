@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -82,8 +82,11 @@ def watched(context: BrowserContext, origin: str) -> Watched:
     return watch(context, origin)
 
 
-def axe_violations(browser: Browser, url: str, scheme: str = "default") -> list[str]:
-    """Run axe-core on ``url`` in the given palette; CSP is bypassed only to inject axe."""
+def axe_violations(
+    browser: Browser, url: str, scheme: str = "default", prepare: Callable[[Page], None] | None = None
+) -> list[str]:
+    """Run axe-core on ``url`` in the given palette, after ``prepare`` (say, filling the form);
+    CSP is bypassed only to inject axe."""
     context = browser.new_context(bypass_csp=True)
     try:
         page = context.new_page()
@@ -92,6 +95,8 @@ def axe_violations(browser: Browser, url: str, scheme: str = "default") -> list[
         )
         page.goto(url)
         page.wait_for_load_state("networkidle")
+        if prepare is not None:
+            prepare(page)
         page.add_script_tag(path=str(AXE))
         result = page.evaluate(
             "async () => (await axe.run(document, {resultTypes: ['violations']})).violations"

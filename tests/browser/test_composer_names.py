@@ -7,10 +7,11 @@ from __future__ import annotations
 
 import re
 
+import pytest
 from playwright.sync_api import expect
 
-from .conftest import Watched
-from .test_composer_page import fill_basics, open_composer
+from .conftest import Watched, axe_violations
+from .test_composer_page import READY, fill_basics, open_composer
 
 
 def _draft(page):
@@ -79,3 +80,23 @@ def test_one_more_thing_with_nothing_typed_says_what_to_type_and_makes_no_draft(
     expect(note).to_have_count(0)
     expect(_draft(page)).to_have_value(re.compile(r"I speak French\."))
     assert watched.console_errors == [] and watched.foreign_requests == []
+
+
+@pytest.mark.parametrize("scheme", ["default", "slate"])
+def test_axe_finds_nothing_with_the_notes_beside_the_fields(browser, site_url: str, scheme: str):
+    """With a lower-case name's fix, a guessed name order (its field opened, the guess shown)
+    and a rewritten point all on the page, axe-core reports nothing, in both palettes."""
+
+    def notes_showing(page) -> None:
+        expect(page.locator("#composer-status-text")).to_have_text(READY, timeout=60_000)
+        fill_basics(
+            page,
+            **{
+                "#f-candidate_name": "sam rivera",
+                "#f-interviewers\\.0\\.name": "Kim Min-jun",
+                "#f-interviewers\\.0\\.point": "I said I can work weekends and holidays",
+            },
+        )
+        expect(page.locator("[data-field-note]")).to_have_count(3)
+
+    assert axe_violations(browser, site_url + "composer/", scheme, notes_showing) == []
