@@ -18,6 +18,8 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import os
+import subprocess
 import sys
 import tempfile
 from contextlib import ExitStack
@@ -67,9 +69,6 @@ TYPED = {
 
 
 def build(out: Path, url: str) -> None:
-    import os
-    import subprocess
-
     env = {**os.environ, "SITE_URL": url, "NO_MKDOCS_2_WARNING": "1"}
     subprocess.run(
         [sys.executable, "-m", "mkdocs", "build", "--strict", "-q", "--site-dir", str(out)],

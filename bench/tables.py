@@ -63,7 +63,8 @@ def report_tables(results: dict[str, Any], networks: dict[str, dict[str, float] 
             who, visit = key.split()
             page = "composer" if who == "ours" else "stock console.html"
             low = floor(rows, networks[network]) if visit == "cold" else None
-            floors[(cpu, network, who)] = low if visit == "cold" else floors.get((cpu, network, who))
+            if visit == "cold":
+                floors[(cpu, network, who)] = low
             draft = statistics.median(r["first_draft"] for r in rows)
             ratio = f"{draft / low:.2f}" if low else "–"
             lines.append(

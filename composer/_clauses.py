@@ -13,7 +13,7 @@ import re
 
 from ._data import data_file
 
-__all__ = ["as_clause", "embedded", "gerund", "is_question", "noun_clause", "to_second_person"]
+__all__ = ["as_clause", "capital_i", "embedded", "gerund", "is_question", "noun_clause", "to_second_person"]
 
 _JOINS = data_file("checks.toml")["joins"]
 _SUBJECTS: frozenset[str] = frozenset(_JOINS["clause_subjects"])
@@ -30,7 +30,7 @@ _ONE_SYLLABLE_CVC = re.compile(r"^[^aeiou]*[aeiou][bdgklmnprtv]$")
 def own(words: list[str]) -> list[str]:
     """Words with a lone "i" (and "i'm", "i'd") capitalised, and the first in lower case
     unless it is "I" or looks like a name."""
-    words = [_capital_i(word) for word in words]
+    words = [capital_i(word) for word in words]
     head = words[0]
     if (
         not head.startswith("I'")
@@ -42,7 +42,8 @@ def own(words: list[str]) -> list[str]:
     return words
 
 
-def _capital_i(word: str) -> str:
+def capital_i(word: str) -> str:
+    """A lone "i", or "i'm", "i'd", "i've", "i'll", with its capital."""
     if word == "i":
         return "I"
     if word.startswith(("i'", "i’")) and word[2:] in ("m", "d", "ve", "ll"):

@@ -264,6 +264,7 @@ def values_for(
     extra += ["", ""]
     lead = rank == 0
     fit = fit_sentence(details.fit) if lead else ""
+    topic = own if own and own.split()[0].lower() not in _NOT_TOPICS else ""
     decision = occasion.decision_date
     month_first = rules.date_order == "month_first"
     through = relay(details.interviewers)
@@ -299,9 +300,9 @@ def values_for(
         "point_3": extra[1],
         "fit": fit,
         # A topic (not a question) can be tied to the fit: "it is where I could help most".
-        "point_topic": own if fit and own and own.split()[0].lower() not in _NOT_TOPICS else "",
-        "point_noun": own if own and own.split()[0].lower() not in _NOT_TOPICS else "",
-        "fit_alone": fit if not (own and own.split()[0].lower() not in _NOT_TOPICS) else "",
+        "point_topic": topic if fit else "",
+        "point_noun": topic,
+        "fit_alone": "" if topic else fit,
         "question": question(details.next_steps_question) if lead else "",
         "extra": extra_sentence(details.extra_info),
         "support": _SUPPORT.get(person.kind, _SUPPORT["other"]).format(

@@ -12,7 +12,15 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from ._clauses import as_clause, embedded, is_question, noun_clause, own, to_second_person
+from ._clauses import (
+    as_clause,
+    capital_i,
+    embedded,
+    is_question,
+    noun_clause,
+    own,
+    to_second_person,
+)
 from ._data import data_file
 
 __all__ = [
@@ -201,18 +209,10 @@ def sentence(text: str) -> str:
     words = _words(text.rstrip(",;: "))
     if not words:
         return ""
-    words = [_capital_i(word) for word in words]
+    words = [capital_i(word) for word in words]
     text = " ".join(words)
     text = text[0].upper() + text[1:]
     return text if text[-1] in ".!?" else f"{text}."
-
-
-def _capital_i(word: str) -> str:
-    return (
-        own([word, "x"])[0]
-        if word.lower() == "i" or word.lower().startswith(("i'", "i’"))
-        else word
-    )
 
 
 @lru_cache(maxsize=512)

@@ -12,10 +12,13 @@ async function take(url, priority) {
   await response.blob();
 }
 
-/** Python's core files, then the wheel the lock file names, as the worker will fetch them. */
-export async function warmPython(pyodideBase, priority = "low") {
+/**
+ * Python's core files, then the wheel the lock file names, as the worker will fetch them.
+ * ``lock`` is the lock file's contents when the caller has fetched it already (the worker).
+ */
+export async function warmPython(pyodideBase, priority = "low", lock = null) {
   const core = CORE_FILES.map((file) => take(new URL(file, pyodideBase), priority));
-  const lock = await (await fetch(new URL("pyodide-lock.json", pyodideBase), { cache: "no-cache", priority })).json();
+  lock = await (lock ?? fetch(new URL("pyodide-lock.json", pyodideBase), { cache: "no-cache", priority }).then((r) => r.json()));
   const wheels = Object.values(lock.packages ?? {}).map((entry) => take(new URL(entry.file_name, pyodideBase), priority));
   await Promise.all([...core, ...wheels]);
 }

@@ -5,12 +5,6 @@ import { SNAPSHOT_CACHE } from "./composer-config.mjs";
 import { warmPython } from "./composer-warm.mjs";
 
 const pyodideBase = new URL("../pyodide/", import.meta.url);
-// A first visit: start the big downloads now, not at the end of the chain of imports below
-// (Pyodide's loader, then its runtime, then the wasm; the wheel only once Python runs). With a
-// snapshot stored, this browser has them already. Reading them here, not in the page, keeps
-// the page's main thread free.
-const firstVisit = (async () => !(await self.caches?.has(SNAPSHOT_CACHE)))().catch(() => false);
-firstVisit.then((first) => first && warmPython(pyodideBase, "high")).catch(() => {}); // what's missing is fetched below
 const pyodideModule = import("../pyodide/pyodide.mjs");
 // Our own lock file lists the composer wheel, by a path that carries its hash, with its
 // sha256. It is always revalidated ("no-cache"), so after a redeploy the browser never
@@ -20,6 +14,12 @@ const lockFileContents = fetch(new URL("pyodide-lock.json", pyodideBase), { cach
   return response.json();
 });
 lockFileContents.catch(() => {}); // reported through loadPyodide
+// A first visit: start the big downloads now, not at the end of the chain of imports below
+// (Pyodide's loader, then its runtime, then the wasm; the wheel only once Python runs). With a
+// snapshot stored, this browser has them already. Reading them here, not in the page, keeps
+// the page's main thread free. The lock file is the one fetched above, not a second copy.
+const firstVisit = (async () => !(await self.caches?.has(SNAPSHOT_CACHE)))().catch(() => false);
+firstVisit.then((first) => first && warmPython(pyodideBase, "high", lockFileContents)).catch(() => {}); // what's missing is fetched below
 const options = { indexURL: pyodideBase.href, packageBaseUrl: pyodideBase.href, lockFileContents };
 const progress = (stage, text) => self.postMessage({ type: "progress", stage, text });
 

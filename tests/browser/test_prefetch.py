@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import os
 import re
-import socket
 import subprocess
 import sys
 from collections import Counter
@@ -21,15 +20,11 @@ from playwright.sync_api import Browser, Page, expect
 from site_server import SUB_PATH, serve, served_log
 
 from .test_composer_page import READY
+from .test_offline import _port
 
 PYODIDE_FILES = re.compile(r"/pyodide/(pyodide\.mjs|pyodide\.asm\.mjs|pyodide\.asm\.wasm|python_stdlib\.zip|wheels/.+\.whl)$")
 TEN_MBIT = {"offline": False, "downloadThroughput": 10e6 / 8, "uploadThroughput": 3e6 / 8, "latency": 40}
 
-
-def _port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return probe.getsockname()[1]
 
 
 @pytest.fixture(scope="module")
