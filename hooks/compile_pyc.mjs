@@ -3,9 +3,11 @@
 //
 //   node hooks/compile_pyc.mjs SITE_PYODIDE_DIR FULL_STDLIB.zip STDLIB.zip WHEEL.whl
 //
-// Rewrites STDLIB.zip with .pyc in place of .py (docstrings stripped: nothing at run
-// time reads them), and adds __pycache__/*.cpython-314.pyc to WHEEL.whl beside the
-// sources. Hash-based, unchecked .pyc: valid whatever the files' dates.
+// Rewrites STDLIB.zip and the composer's modules in WHEEL.whl as bytecode only, with
+// docstrings and asserts stripped (-OO): nothing at run time reads them, and sources
+// beside the bytecode would be bytes no reader uses. The composer's doctests run from
+// its sources (tests/pyodide/run.mjs). Hash-based, unchecked .pyc: valid whatever the
+// files' dates; each sits where its source was, so Python imports it without one.
 import { readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
@@ -19,7 +21,7 @@ const pyodide = await loadPyodide({ indexURL: base, stdLibURL: path.resolve(full
 pyodide.FS.writeFile("/tmp/stdlib.zip", await readFile(stdlibZip));
 pyodide.FS.writeFile("/tmp/wheel.whl", await readFile(wheel));
 pyodide.runPython(`
-import importlib.util, os, py_compile, zipfile
+import os, py_compile, zipfile
 
 def compiled(name, source, optimize):
     os.makedirs("/tmp/build", exist_ok=True)
@@ -45,16 +47,14 @@ with zipfile.ZipFile("/tmp/stdlib.zip") as source, \\
         else:
             out.writestr(entry(name), data)
 
-tag = importlib.util.cache_from_source("x.py").rsplit(".", 2)[-2]   # cpython-314
 with zipfile.ZipFile("/tmp/wheel.whl") as source, \\
      zipfile.ZipFile("/tmp/wheel-out.whl", "w", zipfile.ZIP_DEFLATED, compresslevel=9) as out:
     for info in source.infolist():
         data = source.read(info.filename)
-        out.writestr(info, data)
         if info.filename.startswith("composer/") and info.filename.endswith(".py"):
-            folder, _, file = info.filename.rpartition("/")
-            # Docstrings kept here: the composer's doctests run inside Pyodide too.
-            out.writestr(entry(f"{folder}/__pycache__/{file[:-3]}.{tag}.pyc"), compiled(info.filename, data, 0))
+            out.writestr(entry(info.filename + "c"), compiled(info.filename, data, 2))
+        else:
+            out.writestr(info, data)
 `);
 await writeFile(stdlibZip, pyodide.FS.readFile("/tmp/stdlib-out.zip"));
 await writeFile(wheel, pyodide.FS.readFile("/tmp/wheel-out.whl"));

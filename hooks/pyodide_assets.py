@@ -22,7 +22,10 @@ ROOT = Path(__file__).resolve().parent.parent
 NPM_PYODIDE = ROOT / "node_modules" / "pyodide"
 # Only what the page loads; the npm package also ships consoles and typings.
 # docs/javascripts/composer-config.mjs lists the same files (tests/test_site.py checks).
-CORE_FILES = ("pyodide.mjs", "pyodide.asm.mjs", "pyodide.asm.wasm", "python_stdlib.zip")
+CORE_FILES = ("pyodide.mjs", "pyodide.asm.mjs", "pyodide.asm.wasm")
+# The standard library is ours (trimmed and compiled), so it changes between builds of one
+# Pyodide version. It lives under a folder named by its hash, and the lock file names it.
+STDLIB_NAME = "python_stdlib.zip"
 # The standard-library files the composer imports, recorded by scripts/stdlib-modules.
 STDLIB_LIST = Path(__file__).with_name("stdlib-modules.txt")
 
@@ -30,11 +33,17 @@ STDLIB_LIST = Path(__file__).with_name("stdlib-modules.txt")
 def on_post_build(config: Any) -> None:
     out = Path(config["site_dir"]) / "pyodide"
     out.mkdir(parents=True, exist_ok=True)
-    for name in CORE_FILES[:-1]:
+    for name in CORE_FILES:
         _copy_if_changed(NPM_PYODIDE / name, out / name)
-    _write_stdlib(out / "python_stdlib.zip")
-    for old in [*out.glob("composer-*.whl"), *out.glob("wheels/*/composer-*.whl")]:
-        old.unlink()
+    for old in [
+        *out.glob("composer-*.whl"),
+        *out.glob("wheels/*/composer-*.whl"),
+        *out.glob(f"stdlib/*/{STDLIB_NAME}"),
+        out / STDLIB_NAME,
+    ]:
+        old.unlink(missing_ok=True)
+    stdlib = out / STDLIB_NAME
+    _write_stdlib(stdlib)
     wheel = _build_wheel(out)
     if not os.environ.get("SOURCE_ONLY") and not os.environ.get("FULL_STDLIB"):
         # Bytecode made by Pyodide's own Python: Python starts about twice as fast
@@ -43,24 +52,34 @@ def on_post_build(config: Any) -> None:
             "node",
             str(Path(__file__).with_name("compile_pyc.mjs")),
             str(out),
-            str(NPM_PYODIDE / "python_stdlib.zip"),
-            str(out / "python_stdlib.zip"),
+            str(NPM_PYODIDE / STDLIB_NAME),
+            str(stdlib),
             str(wheel),
         )
-    wheel = _by_content(wheel, out)
-    _write_lock(wheel, out)
+    wheel = _by_content(wheel, out / "wheels")
+    stdlib = _by_content(stdlib, out / "stdlib")
+    _write_lock(wheel, stdlib, out)
 
 
-def _by_content(wheel: Path, out: Path) -> Path:
-    """Move the wheel under a folder named by its sha256, and return its new path.
+def _by_content(file: Path, parent: Path) -> Path:
+    """Move a file under a folder named by its sha256, and return its new path.
 
-    After a redeploy a browser may still hold the previous wheel in its HTTP cache;
-    a new name per content means the lock (fetched fresh) never meets an old wheel.
+    After a redeploy a browser may still hold the previous file in its HTTP cache; a
+    new name per content means the lock (fetched fresh) never meets an old wheel or an
+    old standard library. The worker keys its start-up snapshot by the standard
+    library's name too: a snapshot remembers where each file sat in the zip it was taken
+    with, and restored beside another zip, Python fails to import.
     """
-    digest = hashlib.sha256(wheel.read_bytes()).hexdigest()[:16]
-    folder = out / "wheels" / digest
+    digest = hashlib.sha256(file.read_bytes()).hexdigest()[:16]
+    folder = parent / digest
     folder.mkdir(parents=True, exist_ok=True)
-    return Path(shutil.move(wheel, folder / wheel.name))
+    return Path(shutil.move(file, folder / file.name))
+
+
+def stdlib_path(pyodide_dir: Path) -> Path:
+    """The standard-library zip a built site ships, as its lock file names it."""
+    lock = json.loads((pyodide_dir / "pyodide-lock.json").read_text("utf-8"))
+    return pyodide_dir / lock["stdlib"]["file_name"]
 
 
 def _run(*command: str) -> None:
@@ -117,11 +136,12 @@ def _build_wheel(out: Path) -> Path:
         return Path(shutil.copy2(built, out / built.name))
 
 
-def _write_lock(wheel: Path, out: Path) -> None:
+def _write_lock(wheel: Path, stdlib: Path, out: Path) -> None:
     """A lock file with the core's info and our wheel only (sha256 included).
 
     The npm lock lists 357 packages whose wheels we do not ship; keeping them
-    would make a 119 KB download that can only point at missing files.
+    would make a 119 KB download that can only point at missing files. A key of
+    our own, ``stdlib``, names the standard library the worker passes to Pyodide.
     """
     core_lock = json.loads((NPM_PYODIDE / "pyodide-lock.json").read_text("utf-8"))
     with tempfile.TemporaryDirectory() as tmp:
@@ -140,3 +160,16 @@ def _write_lock(wheel: Path, out: Path) -> None:
             str(out),
             str(wheel),
         )
+    lock_file = out / "pyodide-lock.json"
+    lock = json.loads(lock_file.read_text("utf-8"))
+    # add-wheels finds a wheel's imports from its .py files, and ours ships bytecode only.
+    with zipfile.ZipFile(wheel) as shipped:
+        packages = {name.split("/")[0] for name in shipped.namelist() if name.count("/") == 1}
+        imports = sorted(p for p in packages if f"{p}/__init__.pyc" in shipped.namelist())
+    for entry in lock["packages"].values():
+        entry["imports"] = entry["imports"] or imports
+    lock["stdlib"] = {
+        "file_name": stdlib.relative_to(out).as_posix(),
+        "sha256": hashlib.sha256(stdlib.read_bytes()).hexdigest(),
+    }
+    lock_file.write_text(json.dumps(lock), "utf-8")

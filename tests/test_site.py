@@ -124,27 +124,37 @@ def test_no_page_links_an_asset_from_another_origin(built_site: Path):
         assert foreign == [], page
 
 
-def test_lock_file_sha256_matches_the_shipped_wheel(built_site: Path):
-    """The browser checks this hash: it must be the real wheel's."""
+def test_lock_file_sha256_matches_the_shipped_wheel_and_stdlib(built_site: Path):
+    """The browser checks the wheel's hash, and the worker keys its snapshot by the standard
+    library's: both must be the real files'. Each sits in a folder named by its content, so a
+    redeploy never reuses a cached name."""
     out = built_site / "pyodide"
     lock = json.loads((out / "pyodide-lock.json").read_text("utf-8"))
     entry = lock["packages"]["composer"]
     wheel = out / entry["file_name"]
     assert hashlib.sha256(wheel.read_bytes()).hexdigest() == entry["sha256"]
     assert entry["imports"] == ["composer"]
+    stdlib = out / lock["stdlib"]["file_name"]
+    assert hashlib.sha256(stdlib.read_bytes()).hexdigest() == lock["stdlib"]["sha256"]
     assert sorted(p.name for p in out.iterdir()) == sorted(
-        [
-            "pyodide.mjs",
-            "pyodide.asm.mjs",
-            "pyodide.asm.wasm",
-            "python_stdlib.zip",
-            "pyodide-lock.json",
-            "wheels",
-        ]
+        ["pyodide.mjs", "pyodide.asm.mjs", "pyodide.asm.wasm", "pyodide-lock.json", "stdlib", "wheels"]
     )
-    # The wheel's folder is named by its content, so a redeploy never reuses a cached name.
     assert entry["file_name"] == f"wheels/{entry['sha256'][:16]}/{wheel.name}"
     assert [p.name for p in (out / "wheels").iterdir()] == [entry["sha256"][:16]]
+    assert lock["stdlib"]["file_name"] == f"stdlib/{lock['stdlib']['sha256'][:16]}/python_stdlib.zip"
+    assert [p.name for p in (out / "stdlib").iterdir()] == [lock["stdlib"]["sha256"][:16]]
+
+
+def test_the_wheel_ships_bytecode_only(built_site: Path):
+    """The composer's modules are Python 3.14 bytecode without docstrings; a source beside
+    each would be bytes no reader uses (its doctests run from the repository's sources)."""
+    import zipfile
+
+    lock = json.loads((built_site / "pyodide" / "pyodide-lock.json").read_text("utf-8"))
+    names = zipfile.ZipFile(built_site / "pyodide" / lock["packages"]["composer"]["file_name"]).namelist()
+    assert "composer/__init__.pyc" in names and "composer/_plan.pyc" in names
+    assert [name for name in names if name.endswith(".py")] == []
+    assert not any("__pycache__" in name for name in names)
 
 
 def test_gallery_shows_every_template_file(built_site: Path):

@@ -4,8 +4,11 @@
 /** Cache Storage name for the Python start-up snapshot (cleared by "Clear my data"). */
 export const SNAPSHOT_CACHE = "after-the-interview:python";
 
-/** Pyodide's core files, as hooks/pyodide_assets.py copies them into site/pyodide/. */
-export const CORE_FILES = ["pyodide.mjs", "pyodide.asm.mjs", "pyodide.asm.wasm", "python_stdlib.zip"];
+/**
+ * Pyodide's core files, as hooks/pyodide_assets.py copies them into site/pyodide/. The
+ * standard library and the wheel are ours, under names the lock file gives (by content).
+ */
+export const CORE_FILES = ["pyodide.mjs", "pyodide.asm.mjs", "pyodide.asm.wasm"];
 
 /** Loading stages the worker reports: downloading Python, starting the composer, ready. */
 export const STAGES = 3;

@@ -12,13 +12,22 @@ async function take(url, priority) {
   await response.blob();
 }
 
+/** The lock file, always revalidated: it names the standard library and the wheel by content. */
+export function fetchLock(pyodideBase, priority = "auto") {
+  return fetch(new URL("pyodide-lock.json", pyodideBase), { cache: "no-cache", priority }).then((response) => {
+    if (!response.ok) throw new Error(`the lock file could not be loaded (HTTP ${response.status})`);
+    return response.json();
+  });
+}
+
 /**
- * Python's core files, then the wheel the lock file names, as the worker will fetch them.
- * ``lock`` is the lock file's contents when the caller has fetched it already (the worker).
+ * Python's core files, then the standard library and the wheel the lock file names, as the
+ * worker will fetch them. ``lock`` is the lock file's contents when the caller has fetched
+ * it already (the worker).
  */
 export async function warmPython(pyodideBase, priority = "low", lock = null) {
   const core = CORE_FILES.map((file) => take(new URL(file, pyodideBase), priority));
-  lock = await (lock ?? fetch(new URL("pyodide-lock.json", pyodideBase), { cache: "no-cache", priority }).then((r) => r.json()));
-  const wheels = Object.values(lock.packages ?? {}).map((entry) => take(new URL(entry.file_name, pyodideBase), priority));
-  await Promise.all([...core, ...wheels]);
+  lock = await (lock ?? fetchLock(pyodideBase, priority));
+  const named = [lock.stdlib, ...Object.values(lock.packages ?? {})].filter(Boolean);
+  await Promise.all([...core, ...named.map((entry) => take(new URL(entry.file_name, pyodideBase), priority))]);
 }

@@ -2,17 +2,14 @@
 // Protocol: {id, fn, args} -> {id, ok, result | error}. Progress and readiness
 // arrive as {type: "progress" | "ready" | "failed", ...} without an id.
 import { SNAPSHOT_CACHE } from "./composer-config.mjs";
-import { warmPython } from "./composer-warm.mjs";
+import { fetchLock, warmPython } from "./composer-warm.mjs";
 
 const pyodideBase = new URL("../pyodide/", import.meta.url);
 const pyodideModule = import("../pyodide/pyodide.mjs");
-// Our own lock file lists the composer wheel, by a path that carries its hash, with its
-// sha256. It is always revalidated ("no-cache"), so after a redeploy the browser never
-// pairs a new lock with a wheel from its HTTP cache, nor an old lock with a missing wheel.
-const lockFileContents = fetch(new URL("pyodide-lock.json", pyodideBase), { cache: "no-cache" }).then((response) => {
-  if (!response.ok) throw new Error(`the lock file could not be loaded (HTTP ${response.status})`);
-  return response.json();
-});
+// Our own lock file lists the composer wheel and the standard library, each by a path that
+// carries its hash. It is always revalidated ("no-cache"), so after a redeploy the browser
+// never pairs a new lock with a file from its HTTP cache, nor an old lock with a missing file.
+const lockFileContents = fetchLock(pyodideBase);
 lockFileContents.catch(() => {}); // reported through loadPyodide
 // A first visit: start the big downloads now, not at the end of the chain of imports below
 // (Pyodide's loader, then its runtime, then the wasm; the wheel only once Python runs). With a
@@ -20,15 +17,27 @@ lockFileContents.catch(() => {}); // reported through loadPyodide
 // the page's main thread free. The lock file is the one fetched above, not a second copy.
 const firstVisit = (async () => !(await self.caches?.has(SNAPSHOT_CACHE)))().catch(() => false);
 firstVisit.then((first) => first && warmPython(pyodideBase, "high", lockFileContents)).catch(() => {}); // what's missing is fetched below
-const options = { indexURL: pyodideBase.href, packageBaseUrl: pyodideBase.href, lockFileContents };
+const options = lockFileContents.then((lock) => ({
+  indexURL: pyodideBase.href,
+  packageBaseUrl: pyodideBase.href,
+  lockFileContents: lock,
+  stdLibURL: new URL(lock.stdlib.file_name, pyodideBase).href,
+}));
+options.catch(() => {}); // reported by start()
 const progress = (stage, text) => self.postMessage({ type: "progress", stage, text });
 
 // A memory snapshot of Python just after start-up, taken on the first visit
 // and kept in this browser's Cache Storage. Restoring it skips most of
 // Python's start-up on later visits. It is taken before the composer is
 // imported or any request is answered, so it never holds what the reader typed.
-const snapshotKey = pyodideModule.then(({ version }) => new URL(`python-snapshot-${version}.gz`, pyodideBase).href);
-snapshotKey.catch(() => {}); // a loader that fails to load is reported by start()
+// Its name carries Pyodide's version and the standard library's hash: the snapshot
+// remembers where each module sat in the zip it was taken with, and restored beside
+// another zip (after a redeploy), Python would fail to import.
+const snapshotKey = Promise.all([pyodideModule, lockFileContents]).then(([{ version }, lock]) => {
+  const stdlib = lock.stdlib.file_name.split("/").at(-2);
+  return new URL(`python-snapshot-${version}-${stdlib}.gz`, pyodideBase).href;
+});
+snapshotKey.catch(() => {}); // a loader or lock that fails to load is reported by start()
 
 async function readSnapshot() {
   try {
@@ -44,7 +53,11 @@ async function readSnapshot() {
 async function saveSnapshot(bytes) {
   try {
     const packed = new Response(new Blob([bytes]).stream().pipeThrough(new CompressionStream("gzip")));
-    await (await caches.open(SNAPSHOT_CACHE)).put(await snapshotKey, new Response(await packed.blob()));
+    const cache = await caches.open(SNAPSHOT_CACHE);
+    const key = await snapshotKey;
+    await cache.put(key, new Response(await packed.blob()));
+    // One snapshot per browser: those of earlier builds can never be restored.
+    for (const old of await cache.keys()) if (old.url !== key) await cache.delete(old);
   } catch {
     // Storage full or unavailable: the next visit simply starts fresh.
   }
@@ -72,13 +85,13 @@ async function startPython() {
   if (snapshot) {
     try {
       started = "snapshot";
-      return await loadPyodide({ ...options, _loadSnapshot: snapshot });
+      return await loadPyodide({ ...(await options), _loadSnapshot: snapshot });
     } catch {
       started = "fresh";
       await caches.delete(SNAPSHOT_CACHE); // stale or damaged: forget it, start fresh
     }
   }
-  const pyodide = await loadPyodide({ ...options, _makeSnapshot: true });
+  const pyodide = await loadPyodide({ ...(await options), _makeSnapshot: true });
   const bytes = pyodide.makeMemorySnapshot();
   // Compress and store once the composer is ready, off the path to the first draft.
   ready.then(() => saveSnapshot(bytes), () => {});

@@ -2,16 +2,20 @@
 
 from __future__ import annotations
 
+import hashlib
+import json
 import os
 import re
+import shutil
 import socket
 import subprocess
 import sys
+import zipfile
 from pathlib import Path
 
 import pytest
 from checkout import copy_checkout
-from playwright.sync_api import Browser, expect
+from playwright.sync_api import Browser, Page, expect
 from site_server import SUB_PATH, serve
 
 from .conftest import watch
@@ -167,9 +171,23 @@ def test_a_redeploy_between_two_visits_composes_with_the_new_code(
         context.close()
 
 
+SNAPSHOT_KEYS = "caches.open('after-the-interview:python').then(c => c.keys()).then(k => k.map(r => r.url))"
+
+
+def _snapshot_keys_once_saved(page: Page) -> list[str]:
+    """The snapshot cache's keys, once the first visit has compressed and stored one."""
+    for _ in range(150):  # compression runs after the composer is ready
+        keys: list[str] = page.evaluate(SNAPSHOT_KEYS)
+        if keys and "0.0.1" not in keys[0]:
+            return keys
+        page.wait_for_timeout(200)
+    return list(page.evaluate(SNAPSHOT_KEYS))
+
+
 def test_a_stale_python_snapshot_is_keyed_by_pyodide_version(browser: Browser, built_site: Path):
-    """The start-up snapshot is stored under Pyodide's version, and one under another version is
-    ignored: Python starts fresh, composes, and stores a snapshot for the version it runs."""
+    """The start-up snapshot is stored under Pyodide's version and the standard library's hash,
+    and one under another version is ignored: Python starts fresh, composes, and stores a
+    snapshot for what it runs, in place of the stale one."""
     context = browser.new_context(locale="en-GB")
     try:
         with serve(built_site, _port()) as url:
@@ -186,9 +204,51 @@ def test_a_stale_python_snapshot_is_keyed_by_pyodide_version(browser: Browser, b
             expect(page.locator("#composer-app")).to_have_attribute("data-python-start", "fresh")
             fill_basics(page)
             expect(page.locator("#draft-0-body")).to_have_value(re.compile("^Hi Priya,"))
-            keys = page.evaluate(
-                "caches.open('after-the-interview:python').then(c => c.keys()).then(k => k.map(r => r.url))"
-            )
-            assert f"{url}pyodide/python-snapshot-314.0.7.gz" in keys or len(keys) >= 1
+            keys = _snapshot_keys_once_saved(page)
+            stdlib = json.loads((built_site / "pyodide" / "pyodide-lock.json").read_text())["stdlib"]
+            assert keys == [f"{url}pyodide/python-snapshot-314.0.7-{stdlib['sha256'][:16]}.gz"]
+    finally:
+        context.close()
+
+
+def test_a_redeploy_with_another_standard_library_never_restores_the_old_snapshot(
+    browser: Browser, built_site: Path, tmp_path: Path
+):
+    """A snapshot remembers where each module sat in the zip it was taken with; restored beside
+    another zip, Python fails to import. After a redeploy that changes the standard library (the
+    same files, packed differently), a returning reader's Python starts fresh and composes."""
+    site = Path(shutil.copytree(built_site, tmp_path / "site"))
+    lock_file = site / "pyodide" / "pyodide-lock.json"
+    context = browser.new_context(locale="en-GB")
+    try:
+        with serve(site, _port()) as url:
+            page = watch(context, url.split(SUB_PATH)[0]).page
+            page.goto(url + "composer/")
+            expect(page.locator("#composer-status-text")).to_have_text(READY, timeout=60_000)
+            assert len(_snapshot_keys_once_saved(page)) == 1
+
+            # The redeploy: the same modules, repacked, so each sits at another offset.
+            lock = json.loads(lock_file.read_text())
+            old = site / "pyodide" / lock["stdlib"]["file_name"]
+            with zipfile.ZipFile(old) as source:
+                files = [(info, source.read(info)) for info in reversed(source.infolist())]
+            repacked = old.with_name("repacked.zip")
+            with zipfile.ZipFile(repacked, "w", zipfile.ZIP_DEFLATED, compresslevel=1) as target:
+                for info, data in files:
+                    target.writestr(info, data)
+            digest = hashlib.sha256(repacked.read_bytes()).hexdigest()
+            new = site / "pyodide" / "stdlib" / digest[:16] / "python_stdlib.zip"
+            new.parent.mkdir()
+            repacked.rename(new)
+            shutil.rmtree(old.parent)
+            lock["stdlib"] = {"file_name": new.relative_to(site / "pyodide").as_posix(), "sha256": digest}
+            lock_file.write_text(json.dumps(lock))
+
+            page.reload()
+            expect(page.locator("#composer-status-text")).to_have_text(READY, timeout=60_000)
+            expect(page.locator("#composer-app")).to_have_attribute("data-python-start", "fresh")
+            fill_basics(page)
+            expect(page.locator("#draft-0-body")).to_have_value(re.compile("^Hi Priya,"))
+            assert _snapshot_keys_once_saved(page) == [f"{url}pyodide/python-snapshot-314.0.7-{digest[:16]}.gz"]
     finally:
         context.close()

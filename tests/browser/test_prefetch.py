@@ -22,7 +22,9 @@ from site_server import SUB_PATH, serve, served_log
 from .test_composer_page import READY
 from .test_offline import _port
 
-PYODIDE_FILES = re.compile(r"/pyodide/(pyodide\.mjs|pyodide\.asm\.mjs|pyodide\.asm\.wasm|python_stdlib\.zip|wheels/.+\.whl)$")
+PYODIDE_FILES = re.compile(
+    r"/pyodide/(pyodide\.mjs|pyodide\.asm\.mjs|pyodide\.asm\.wasm|stdlib/\w+/python_stdlib\.zip|wheels/.+\.whl)$"
+)
 TEN_MBIT = {"offline": False, "downloadThroughput": 10e6 / 8, "uploadThroughput": 3e6 / 8, "latency": 40}
 
 
@@ -59,9 +61,9 @@ def _on_ten_mbit(browser: Browser, pages_like: tuple[Path, int]) -> Iterator[tup
 
 
 def _downloads(url: str) -> Counter[str]:
-    """Full downloads (200s) of each Pyodide file so far; a 304 is not a download."""
+    """Full downloads (200s) of each Pyodide file so far, by file name; a 304 is not a download."""
     return Counter(
-        PYODIDE_FILES.search(path).group(1)
+        PYODIDE_FILES.search(path).group(1).rsplit("/", 1)[-1]
         for path, status, _ in served_log[url]
         if status == 200 and PYODIDE_FILES.search(path)
     )
