@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-import unicodedata
 from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 from typing import Any, TypeVar
@@ -136,7 +135,7 @@ class _Reader:
                 f"Shorten {label} to {limit} characters or fewer (it has {len(value)}).",
             )
             return ""
-        if any(unicodedata.category(c) == "Cs" for c in value):
+        if _SURROGATE.search(value):
             # A lone surrogate: half of an emoji, from a broken paste. It can't be
             # written as UTF-8, so it would break the mailto link and the copy.
             self.fail(
@@ -145,8 +144,7 @@ class _Reader:
                 f"Remove the broken character from {label}: it may be half of a pasted emoji.",
             )
             return ""
-        allowed = "\n\t" if multiline else "\t"
-        if any(unicodedata.category(c) == "Cc" and c not in allowed for c in value):
+        if (_CONTROL_MULTILINE if multiline else _CONTROL).search(value):
             self.fail(
                 name,
                 "control_chars",
@@ -275,6 +273,13 @@ def parse_request(
 
 # Errors in these fields leave no interview to plan from. (A zone the composer doesn't
 # know is reported, and the plan goes on with the clock's offset instead.)
+# Unicode's categories Cs (surrogates) and Cc (controls), as character classes: one search
+# in C, where a test per character took a third of a request (tests/test_request.py checks
+# the classes against unicodedata). A tab is allowed everywhere, a newline in a textarea.
+_SURROGATE = re.compile("[\ud800-\udfff]")
+_CONTROL = re.compile("[\x00-\x08\x0a-\x1f\x7f-\x9f]")
+_CONTROL_MULTILINE = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+
 _TIMING_FIELDS = frozenset({"now", "interview_date", "interview_time"})
 
 

@@ -124,3 +124,20 @@ def test_only_a_plain_web_address_is_kept_for_the_calendar():
     good, _ = parse_request({**BASE, "page_url": "https://sam.github.io/after/composer/"})
     bad, _ = parse_request({**BASE, "page_url": "javascript:alert(1)"})
     assert good.page_url == "https://sam.github.io/after/composer/" and bad.page_url == ""
+
+
+def test_the_character_classes_are_unicodes_own_categories():
+    """The fast checks for broken and invisible characters match exactly what Unicode calls a
+    surrogate (Cs) or a control character (Cc), across every code point."""
+    import sys
+    import unicodedata
+
+    from composer._request import _CONTROL, _CONTROL_MULTILINE, _SURROGATE
+
+    for code in range(sys.maxunicode + 1):
+        char = chr(code)
+        category = unicodedata.category(char)
+        assert bool(_SURROGATE.match(char)) == (category == "Cs"), hex(code)
+        control = category == "Cc"
+        assert bool(_CONTROL.match(char)) == (control and char != "\t"), hex(code)
+        assert bool(_CONTROL_MULTILINE.match(char)) == (control and char not in "\t\n"), hex(code)
