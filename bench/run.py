@@ -60,9 +60,13 @@ NETWORKS: dict[str, dict[str, float] | None] = {
 }
 # CPU settings: the machine as it is, and a quarter of one core for the whole browser.
 CPUS: dict[str, float | None] = {"desktop CPU": None, "0.25 core": 0.25}
+# The keystroke case: an interview yesterday afternoon, so its thank-you draft is on screen and
+# every keystroke in the role field changes it (the plan, the draft, its checks and exports).
 TYPED = {
     "#f-candidate_name": "Sam Rivera",
     "#f-company": "Northwind Health",
+    "#f-interview_date": (dt.date.today() - dt.timedelta(days=1)).isoformat(),
+    "#f-interview_time": "16:00",
     "#f-interviewers\\.0\\.name": "Priya Natarajan",
     "#f-interviewers\\.0\\.point": SAMPLE["points"][0],
 }

@@ -151,13 +151,15 @@ def prefetch_visit(context: BrowserContext, url: str, profile: Profile, lead_ms:
 
 
 def compose_latency(browser: Browser, url: str, fields: dict[str, str], edits: int) -> list[float]:
-    """Input event to preview on screen, for ``edits`` keystrokes in the role field."""
+    """Input event to preview on screen, for ``edits`` keystrokes in the role field, with a
+    draft on screen that each keystroke changes."""
     context = new_context(browser)
     page = context.new_page()
     page.goto(url + "composer/")
     page.locator("#composer-status-text").filter(has_text="Ready").wait_for(timeout=600_000)
     for selector, value in fields.items():
         page.fill(selector, value)
+    page.locator("#draft-0-body").wait_for(timeout=60_000)
     page.wait_for_timeout(1500)
     times = page.evaluate(
         """async (n) => {
