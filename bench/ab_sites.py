@@ -1,4 +1,4 @@
-"""Two builds of the site side by side: cold first draft of each, alternated.
+"""Two builds of the site side by side: cold and warm first draft of each, alternated.
 
     .venv/bin/python bench/ab_sites.py OLD_SITE OLD_PORT NEW_SITE NEW_PORT [RUNS]
 
@@ -33,23 +33,28 @@ def main() -> None:
         browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
         for name in ("loopback", "10 Mbit/s, 40 ms"):
             profile = NETWORKS[name]
-            times: dict[str, list[float]] = {"old": [], "new": []}
+            times: dict[str, list[float]] = {"old": [], "new": [], "old warm": [], "new warm": []}
             sizes: dict[str, list[float]] = {"old": [], "new": []}
             for run in range(runs):
                 for label in ("old", "new") if run % 2 == 0 else ("new", "old"):
                     context = new_context(browser, service_workers=False)
-                    row = composer_visit(context, old if label == "old" else new, profile, offline_save=False)
-                    context.close()
+                    site = old if label == "old" else new
+                    row = composer_visit(context, site, profile, offline_save=False)
                     times[label].append(row["first_draft"])
                     sizes[label].append(row["bytes"])
+                    # The same profile again: the HTTP cache and the stored Python snapshot.
+                    times[f"{label} warm"].append(composer_visit(context, site, profile, offline_save=False)["first_draft"])
+                    context.close()
             for label in ("old", "new"):
-                t = times[label]
-                print(
-                    f"{name:18} {label}: first draft median {statistics.median(t):.0f} ms "
-                    f"(range {min(t):.0f}–{max(t):.0f}), bytes {statistics.median(sizes[label]):,.0f}"
-                )
-            ratio = statistics.median(times["new"]) / statistics.median(times["old"])
-            print(f"{name:18} new ÷ old: {ratio:.3f}")
+                for visit in (label, f"{label} warm"):
+                    t = times[visit]
+                    print(
+                        f"{name:18} {visit:8}: first draft median {statistics.median(t):.0f} ms "
+                        f"(range {min(t):.0f}–{max(t):.0f}), bytes {statistics.median(sizes[label]):,.0f}"
+                    )
+            for visit in ("", " warm"):
+                ratio = statistics.median(times[f"new{visit}"]) / statistics.median(times[f"old{visit}"])
+                print(f"{name:18} new ÷ old{visit}: {ratio:.3f}")
         browser.close()
 
 

@@ -1,11 +1,14 @@
 // The site's service worker. hooks/offline.py fills in the manifest below at build time.
 // Network first, for every same-origin GET: online, readers always get the deployed
 // site; offline, the copy from their last visit. Nothing from other origins is cached.
+// The exception: a file whose path carries its content's hash (the wheel, the standard
+// library) can never change, so the saved copy is served without asking the network.
 const { version, files, workerPolicy } = self.__MANIFEST__;
 const CACHE = `after-the-interview:site:${version}`;
 const OURS = "after-the-interview:site:";
 const scope = new URL(self.registration.scope);
 const wanted = new Set(Object.keys(files).map((path) => new URL(path, scope).href));
+const BY_CONTENT = /\/pyodide\/(wheels|stdlib)\/[0-9a-f]{16}\//;
 
 self.addEventListener("install", (event) => {
   event.waitUntil(
@@ -43,6 +46,10 @@ self.addEventListener("fetch", (event) => {
   event.respondWith(
     (async () => {
       const key = url.origin + url.pathname;
+      if (BY_CONTENT.test(url.pathname)) {
+        const saved = await caches.match(key, { cacheName: CACHE });
+        if (saved) return saved;
+      }
       try {
         const response = await fetch(request);
         if (response.ok && wanted.has(key) && !request.headers.has("range")) {

@@ -16,7 +16,7 @@ from pathlib import Path
 import pytest
 from checkout import copy_checkout
 from playwright.sync_api import Browser, Page, expect
-from site_server import SUB_PATH, serve
+from site_server import SUB_PATH, serve, served_log
 
 from .conftest import watch
 from .test_composer_page import NOW, READY, fill_basics
@@ -250,5 +250,29 @@ def test_a_redeploy_with_another_standard_library_never_restores_the_old_snapsho
             fill_basics(page)
             expect(page.locator("#draft-0-body")).to_have_value(re.compile("^Hi Priya,"))
             assert _snapshot_keys_once_saved(page) == [f"{url}pyodide/python-snapshot-314.0.7-{digest[:16]}.gz"]
+    finally:
+        context.close()
+
+
+def test_files_named_by_their_content_come_from_the_saved_copy(browser: Browser, built_site: Path):
+    """Once the site is saved, the wheel and the standard library (whose paths carry their hash,
+    so they can never change) are served from the saved copy without a request, even when the
+    HTTP cache has gone stale; files without a hash in their name are still revalidated."""
+    context = browser.new_context(locale="en-GB")
+    try:
+        with serve(built_site, _port(), cache_seconds=0, validators=True) as url:
+            page = watch(context, url.split(SUB_PATH)[0]).page
+            page.goto(url + "composer/")
+            expect(page.locator("#offline-note")).to_have_text(re.compile("^Works offline"), timeout=60_000)
+            log = served_log[url]
+            log.clear()
+            page.reload()
+            expect(page.locator("#composer-status-text")).to_have_text(READY, timeout=60_000)
+            fill_basics(page)
+            expect(page.locator("#draft-0-body")).to_have_value(re.compile("^Hi Priya,"))
+            asked = [path for path, _, _ in log]
+            assert any(path.endswith("/pyodide/pyodide.asm.wasm") for path in asked), asked
+            assert any(path.endswith("/pyodide/pyodide-lock.json") for path in asked), asked
+            assert not [path for path in asked if re.search(r"/pyodide/(wheels|stdlib)/", path)], asked
     finally:
         context.close()
