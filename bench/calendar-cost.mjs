@@ -13,6 +13,9 @@ import { pathToFileURL } from "node:url";
 const [pyodideDir, plainFile, regionalFile, runs = "7"] = process.argv.slice(2);
 const base = path.resolve(pyodideDir) + path.sep;
 const { loadPyodide } = await import(pathToFileURL(path.join(base, "pyodide.mjs")).href);
+const lockFileURL = path.join(base, "pyodide-lock.json");
+// The standard library sits under a folder named by its hash; the lock file names it.
+const stdLibURL = path.join(base, JSON.parse(await readFile(lockFileURL, "utf-8")).stdlib.file_name);
 const requests = {
   plain: await readFile(plainFile, "utf-8"),
   regional: await readFile(regionalFile, "utf-8"),
@@ -20,7 +23,7 @@ const requests = {
 const result = { plain: [], regional: [], import: [] };
 for (let run = 0; run < Number(runs); run++) {
   for (const kind of run % 2 ? ["regional", "plain"] : ["plain", "regional"]) {
-    const pyodide = await loadPyodide({ indexURL: base, lockFileURL: path.join(base, "pyodide-lock.json") });
+    const pyodide = await loadPyodide({ indexURL: base, lockFileURL, stdLibURL });
     await pyodide.loadPackage("composer", { messageCallback: () => {} });
     const t0 = performance.now();
     const composer = pyodide.pyimport("composer");
