@@ -1,6 +1,9 @@
 """Two builds of the site side by side: cold and warm first draft of each, alternated.
 
-    .venv/bin/python bench/ab_sites.py OLD_SITE OLD_PORT NEW_SITE NEW_PORT [RUNS]
+    .venv/bin/python bench/ab_sites.py OLD_SITE OLD_PORT NEW_SITE NEW_PORT [RUNS] [CPU_SHARE]
+
+CPU_SHARE (say 0.25) holds the whole browser to that share of a core, as `make bench` does,
+and then times only the 10 Mbit/s profile.
 
 Each site must have been built for http://127.0.0.1:PORT/after-the-interview/ (SITE_URL).
 Both are served as the benchmark serves the site (gzip, max-age=600, validators); visits alternate
@@ -13,10 +16,11 @@ from __future__ import annotations
 
 import statistics
 import sys
+from contextlib import ExitStack
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from run import CHROMIUM, CHROMIUM_ARGS, NETWORKS  # run.py puts tests/ on the path  # noqa: I001
+from run import NETWORKS, launch  # run.py puts tests/ on the path  # noqa: I001
 from playwright.sync_api import sync_playwright
 from site_server import serve
 from visits import composer_visit, new_context
@@ -25,13 +29,16 @@ from visits import composer_visit, new_context
 def main() -> None:
     old_site, old_port, new_site, new_port = sys.argv[1:5]
     runs = int(sys.argv[5]) if len(sys.argv) > 5 else 5
+    share = float(sys.argv[6]) if len(sys.argv) > 6 else None
     with (
         serve(Path(old_site), int(old_port), cache_seconds=600, gzip_text=True, validators=True) as old,
         serve(Path(new_site), int(new_port), cache_seconds=600, gzip_text=True, validators=True) as new,
         sync_playwright() as playwright,
+        ExitStack() as stack,
     ):
-        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
-        for name in ("loopback", "10 Mbit/s, 40 ms"):
+        browser, how = launch(playwright, stack, share)
+        print(f"CPU: {how}")
+        for name in ("loopback", "10 Mbit/s, 40 ms") if share is None else ("10 Mbit/s, 40 ms",):
             profile = NETWORKS[name]
             times: dict[str, list[float]] = {"old": [], "new": [], "old warm": [], "new warm": []}
             sizes: dict[str, list[float]] = {"old": [], "new": []}
