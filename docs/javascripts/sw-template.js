@@ -9,16 +9,30 @@ const OURS = "after-the-interview:site:";
 const scope = new URL(self.registration.scope);
 const wanted = new Set(Object.keys(files).map((path) => new URL(path, scope).href));
 const BY_CONTENT = /\/pyodide\/(wheels|stdlib)\/[0-9a-f]{16}\//;
+const pathOf = (url) => Object.keys(files).find((path) => new URL(path, scope).href === url);
+
+/** The first 16 hex digits of the SHA-256 of ``bytes``, as hooks/offline.py writes them. */
+async function sha256(bytes) {
+  const digest = new Uint8Array(await crypto.subtle.digest("SHA-256", bytes));
+  return Array.from(digest.slice(0, 8), (byte) => byte.toString(16).padStart(2, "0")).join("");
+}
 
 self.addEventListener("install", (event) => {
   event.waitUntil(
     (async () => {
       const cache = await caches.open(CACHE);
-      // "no-cache" revalidates with the server (a 304 costs nothing), so a file kept
-      // in the HTTP cache from an older build never lands in this build's cache.
-      // Every file or none: a page that fails here fails the install, so the site never
-      // says it works offline while a page would be missing offline.
+      // What the visit has just fetched is in the HTTP cache: take it from there when its
+      // hash is this build's, and only otherwise ask the server ("no-cache" revalidates, so
+      // a file from an older build never lands in this build's cache). Every file or none:
+      // a page that fails here fails the install, so the site never says it works offline
+      // while a page would be missing offline.
       for (const url of wanted) {
+        const kept = await fetch(url).catch(() => null);
+        const body = kept?.ok ? await kept.arrayBuffer() : null;
+        if (body && (await sha256(body)) === files[pathOf(url)]) {
+          await cache.put(url, new Response(body, { headers: kept.headers }));
+          continue;
+        }
         const response = await fetch(url, { cache: "no-cache" });
         if (!response.ok) throw new Error(`${url} could not be saved for offline use (HTTP ${response.status})`);
         await cache.put(url, response);

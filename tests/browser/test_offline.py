@@ -11,6 +11,7 @@ import socket
 import subprocess
 import sys
 import zipfile
+from collections import Counter
 from pathlib import Path
 
 import pytest
@@ -274,5 +275,26 @@ def test_files_named_by_their_content_come_from_the_saved_copy(browser: Browser,
             assert any(path.endswith("/pyodide/pyodide.asm.wasm") for path in asked), asked
             assert any(path.endswith("/pyodide/pyodide-lock.json") for path in asked), asked
             assert not [path for path in asked if re.search(r"/pyodide/(wheels|stdlib)/", path)], asked
+    finally:
+        context.close()
+
+
+def test_the_offline_save_takes_what_the_visit_fetched_from_the_http_cache(browser: Browser, built_site: Path):
+    """Saving the site for offline use takes each file the visit has just fetched from the
+    browser's HTTP cache, once its hash matches the build's manifest: the server is asked only
+    for what the visit had not fetched, and nothing is revalidated or downloaded twice. (The
+    server gzips as Pages does: the browser's in-memory cache here keeps no 9.6 MB file.)"""
+    context = browser.new_context(locale="en-GB")
+    try:
+        with serve(built_site, _port(), cache_seconds=600, gzip_text=True, validators=True) as url:
+            page = watch(context, url.split(SUB_PATH)[0]).page
+            page.goto(url + "composer/")
+            expect(page.locator("#offline-note")).to_have_text(re.compile("^Works offline"), timeout=60_000)
+            log = served_log[url]
+            assert [path for path, status, _ in log if status == 304] == []
+            asked = Counter(path for path, _, _ in log)
+            assert asked[SUB_PATH + "pyodide/pyodide.asm.wasm"] == 1
+            assert asked[SUB_PATH + "when/"] == 1  # a page the visit had not fetched: asked for once
+            assert {path: n for path, n in asked.items() if n > 1 and "pyodide-lock" not in path} == {}
     finally:
         context.close()
