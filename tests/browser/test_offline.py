@@ -12,7 +12,10 @@ import subprocess
 import sys
 import zipfile
 from collections import Counter
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
+from typing import Any
 
 import pytest
 from checkout import copy_checkout
@@ -185,31 +188,39 @@ def _snapshot_keys_once_saved(page: Page) -> list[str]:
     return list(page.evaluate(SNAPSHOT_KEYS))
 
 
+@contextmanager
+def _composer(browser: Browser, site: Path, **serving: Any) -> Iterator[tuple[Page, str]]:
+    """A fresh browser profile on the composer page of ``site`` (served with ``serving``), and
+    the site's address, once Python is ready."""
+    context = browser.new_context(locale="en-GB")
+    try:
+        with serve(site, _port(), **serving) as url:
+            page = watch(context, url.split(SUB_PATH)[0]).page
+            page.goto(url + "composer/")
+            expect(page.locator("#composer-status-text")).to_have_text(READY, timeout=60_000)
+            yield page, url
+    finally:
+        context.close()
+
+
 def test_a_stale_python_snapshot_is_keyed_by_pyodide_version(browser: Browser, built_site: Path):
     """The start-up snapshot is stored under Pyodide's version and the standard library's hash,
     and one under another version is ignored: Python starts fresh, composes, and stores a
     snapshot for what it runs, in place of the stale one."""
-    context = browser.new_context(locale="en-GB")
-    try:
-        with serve(built_site, _port()) as url:
-            page = watch(context, url.split(SUB_PATH)[0]).page
-            page.goto(url + "composer/")
-            expect(page.locator("#composer-status-text")).to_have_text(READY, timeout=60_000)
-            page.evaluate(
-                "async () => { const c = await caches.open('after-the-interview:python');"
-                " for (const k of await c.keys()) await c.delete(k);"
-                f" await c.put('{url}pyodide/python-snapshot-0.0.1.gz', new Response('not a snapshot')); }}"
-            )
-            page.reload()
-            expect(page.locator("#composer-status-text")).to_have_text(READY, timeout=60_000)
-            expect(page.locator("#composer-app")).to_have_attribute("data-python-start", "fresh")
-            fill_basics(page)
-            expect(page.locator("#draft-0-body")).to_have_value(re.compile("^Hi Priya,"))
-            keys = _snapshot_keys_once_saved(page)
-            stdlib = json.loads((built_site / "pyodide" / "pyodide-lock.json").read_text())["stdlib"]
-            assert keys == [f"{url}pyodide/python-snapshot-314.0.7-{stdlib['sha256'][:16]}.gz"]
-    finally:
-        context.close()
+    with _composer(browser, built_site) as (page, url):
+        page.evaluate(
+            "async () => { const c = await caches.open('after-the-interview:python');"
+            " for (const k of await c.keys()) await c.delete(k);"
+            f" await c.put('{url}pyodide/python-snapshot-0.0.1.gz', new Response('not a snapshot')); }}"
+        )
+        page.reload()
+        expect(page.locator("#composer-status-text")).to_have_text(READY, timeout=60_000)
+        expect(page.locator("#composer-app")).to_have_attribute("data-python-start", "fresh")
+        fill_basics(page)
+        expect(page.locator("#draft-0-body")).to_have_value(re.compile("^Hi Priya,"))
+        keys = _snapshot_keys_once_saved(page)
+        stdlib = json.loads((built_site / "pyodide" / "pyodide-lock.json").read_text())["stdlib"]
+        assert keys == [f"{url}pyodide/python-snapshot-314.0.7-{stdlib['sha256'][:16]}.gz"]
 
 
 def test_a_redeploy_with_another_standard_library_never_restores_the_old_snapshot(
@@ -220,63 +231,50 @@ def test_a_redeploy_with_another_standard_library_never_restores_the_old_snapsho
     same files, packed differently), a returning reader's Python starts fresh and composes."""
     site = Path(shutil.copytree(built_site, tmp_path / "site"))
     lock_file = site / "pyodide" / "pyodide-lock.json"
-    context = browser.new_context(locale="en-GB")
-    try:
-        with serve(site, _port()) as url:
-            page = watch(context, url.split(SUB_PATH)[0]).page
-            page.goto(url + "composer/")
-            expect(page.locator("#composer-status-text")).to_have_text(READY, timeout=60_000)
-            assert len(_snapshot_keys_once_saved(page)) == 1
+    with _composer(browser, site) as (page, url):
+        assert len(_snapshot_keys_once_saved(page)) == 1
 
-            # The redeploy: the same modules, repacked, so each sits at another offset.
-            lock = json.loads(lock_file.read_text())
-            old = site / "pyodide" / lock["stdlib"]["file_name"]
-            with zipfile.ZipFile(old) as source:
-                files = [(info, source.read(info)) for info in reversed(source.infolist())]
-            repacked = old.with_name("repacked.zip")
-            with zipfile.ZipFile(repacked, "w", zipfile.ZIP_DEFLATED, compresslevel=1) as target:
-                for info, data in files:
-                    target.writestr(info, data)
-            digest = hashlib.sha256(repacked.read_bytes()).hexdigest()
-            new = site / "pyodide" / "stdlib" / digest[:16] / "python_stdlib.zip"
-            new.parent.mkdir()
-            repacked.rename(new)
-            shutil.rmtree(old.parent)
-            lock["stdlib"] = {"file_name": new.relative_to(site / "pyodide").as_posix(), "sha256": digest}
-            lock_file.write_text(json.dumps(lock))
+        # The redeploy: the same modules, repacked, so each sits at another offset.
+        lock = json.loads(lock_file.read_text())
+        old = site / "pyodide" / lock["stdlib"]["file_name"]
+        with zipfile.ZipFile(old) as source:
+            files = [(info, source.read(info)) for info in reversed(source.infolist())]
+        repacked = old.with_name("repacked.zip")
+        with zipfile.ZipFile(repacked, "w", zipfile.ZIP_DEFLATED, compresslevel=1) as target:
+            for info, data in files:
+                target.writestr(info, data)
+        digest = hashlib.sha256(repacked.read_bytes()).hexdigest()
+        new = site / "pyodide" / "stdlib" / digest[:16] / "python_stdlib.zip"
+        new.parent.mkdir()
+        repacked.rename(new)
+        shutil.rmtree(old.parent)
+        lock["stdlib"] = {"file_name": new.relative_to(site / "pyodide").as_posix(), "sha256": digest}
+        lock_file.write_text(json.dumps(lock))
 
-            page.reload()
-            expect(page.locator("#composer-status-text")).to_have_text(READY, timeout=60_000)
-            expect(page.locator("#composer-app")).to_have_attribute("data-python-start", "fresh")
-            fill_basics(page)
-            expect(page.locator("#draft-0-body")).to_have_value(re.compile("^Hi Priya,"))
-            assert _snapshot_keys_once_saved(page) == [f"{url}pyodide/python-snapshot-314.0.7-{digest[:16]}.gz"]
-    finally:
-        context.close()
+        page.reload()
+        expect(page.locator("#composer-status-text")).to_have_text(READY, timeout=60_000)
+        expect(page.locator("#composer-app")).to_have_attribute("data-python-start", "fresh")
+        fill_basics(page)
+        expect(page.locator("#draft-0-body")).to_have_value(re.compile("^Hi Priya,"))
+        assert _snapshot_keys_once_saved(page) == [f"{url}pyodide/python-snapshot-314.0.7-{digest[:16]}.gz"]
 
 
 def test_files_named_by_their_content_come_from_the_saved_copy(browser: Browser, built_site: Path):
     """Once the site is saved, the wheel and the standard library (whose paths carry their hash,
     so they can never change) are served from the saved copy without a request, even when the
     HTTP cache has gone stale; files without a hash in their name are still revalidated."""
-    context = browser.new_context(locale="en-GB")
-    try:
-        with serve(built_site, _port(), cache_seconds=0, validators=True) as url:
-            page = watch(context, url.split(SUB_PATH)[0]).page
-            page.goto(url + "composer/")
-            expect(page.locator("#offline-note")).to_have_text(re.compile("^Works offline"), timeout=60_000)
-            log = served_log[url]
-            log.clear()
-            page.reload()
-            expect(page.locator("#composer-status-text")).to_have_text(READY, timeout=60_000)
-            fill_basics(page)
-            expect(page.locator("#draft-0-body")).to_have_value(re.compile("^Hi Priya,"))
-            asked = [path for path, _, _ in log]
-            assert any(path.endswith("/pyodide/pyodide.asm.wasm") for path in asked), asked
-            assert any(path.endswith("/pyodide/pyodide-lock.json") for path in asked), asked
-            assert not [path for path in asked if re.search(r"/pyodide/(wheels|stdlib)/", path)], asked
-    finally:
-        context.close()
+    with _composer(browser, built_site, cache_seconds=0, validators=True) as (page, url):
+        expect(page.locator("#offline-note")).to_have_text(re.compile("^Works offline"), timeout=60_000)
+        log = served_log[url]
+        log.clear()
+        page.reload()
+        expect(page.locator("#composer-status-text")).to_have_text(READY, timeout=60_000)
+        fill_basics(page)
+        expect(page.locator("#draft-0-body")).to_have_value(re.compile("^Hi Priya,"))
+        asked = [path for path, _, _ in log]
+        assert any(path.endswith("/pyodide/pyodide.asm.wasm") for path in asked), asked
+        assert any(path.endswith("/pyodide/pyodide-lock.json") for path in asked), asked
+        assert not [path for path in asked if re.search(r"/pyodide/(wheels|stdlib)/", path)], asked
 
 
 def test_the_offline_save_takes_what_the_visit_fetched_from_the_http_cache(browser: Browser, built_site: Path):
@@ -284,17 +282,11 @@ def test_the_offline_save_takes_what_the_visit_fetched_from_the_http_cache(brows
     browser's HTTP cache, once its hash matches the build's manifest: the server is asked only
     for what the visit had not fetched, and nothing is revalidated or downloaded twice. (The
     server gzips as Pages does: the browser's in-memory cache here keeps no 9.6 MB file.)"""
-    context = browser.new_context(locale="en-GB")
-    try:
-        with serve(built_site, _port(), cache_seconds=600, gzip_text=True, validators=True) as url:
-            page = watch(context, url.split(SUB_PATH)[0]).page
-            page.goto(url + "composer/")
-            expect(page.locator("#offline-note")).to_have_text(re.compile("^Works offline"), timeout=60_000)
-            log = served_log[url]
-            assert [path for path, status, _ in log if status == 304] == []
-            asked = Counter(path for path, _, _ in log)
-            assert asked[SUB_PATH + "pyodide/pyodide.asm.wasm"] == 1
-            assert asked[SUB_PATH + "when/"] == 1  # a page the visit had not fetched: asked for once
-            assert {path: n for path, n in asked.items() if n > 1 and "pyodide-lock" not in path} == {}
-    finally:
-        context.close()
+    with _composer(browser, built_site, cache_seconds=600, gzip_text=True, validators=True) as (page, url):
+        expect(page.locator("#offline-note")).to_have_text(re.compile("^Works offline"), timeout=60_000)
+        log = served_log[url]
+        assert [path for path, status, _ in log if status == 304] == []
+        asked = Counter(path for path, _, _ in log)
+        assert asked[SUB_PATH + "pyodide/pyodide.asm.wasm"] == 1
+        assert asked[SUB_PATH + "when/"] == 1  # a page the visit had not fetched: asked for once
+        assert {path: n for path, n in asked.items() if n > 1 and "pyodide-lock" not in path} == {}
