@@ -10,7 +10,7 @@ const pyodideModule = import("../pyodide/pyodide.mjs");
 // carries its hash. It is always revalidated ("no-cache"), so after a redeploy the browser
 // never pairs a new lock with a file from its HTTP cache, nor an old lock with a missing file.
 const lockFileContents = fetchLock(pyodideBase);
-lockFileContents.catch(() => {}); // reported through loadPyodide
+lockFileContents.catch(() => {}); // reported by start(), through the options below
 // A first visit: start the big downloads now, not at the end of the chain of imports below
 // (Pyodide's loader, then its runtime, then the wasm; the wheel only once Python runs). With a
 // snapshot stored, this browser has them already. Reading them here, not in the page, keeps
@@ -34,8 +34,7 @@ const progress = (stage, text) => self.postMessage({ type: "progress", stage, te
 // remembers where each module sat in the zip it was taken with, and restored beside
 // another zip (after a redeploy), Python would fail to import.
 const snapshotKey = Promise.all([pyodideModule, lockFileContents]).then(([{ version }, lock]) => {
-  const stdlib = lock.stdlib.file_name.split("/").at(-2);
-  return new URL(`python-snapshot-${version}-${stdlib}.gz`, pyodideBase).href;
+  return new URL(`python-snapshot-${version}-${lock.stdlib.sha256.slice(0, 16)}.gz`, pyodideBase).href;
 });
 snapshotKey.catch(() => {}); // a loader or lock that fails to load is reported by start()
 

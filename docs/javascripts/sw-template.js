@@ -9,7 +9,6 @@ const OURS = "after-the-interview:site:";
 const scope = new URL(self.registration.scope);
 const wanted = new Set(Object.keys(files).map((path) => new URL(path, scope).href));
 const BY_CONTENT = /\/pyodide\/(wheels|stdlib)\/[0-9a-f]{16}\//;
-const pathOf = (url) => Object.keys(files).find((path) => new URL(path, scope).href === url);
 
 /** The first 16 hex digits of the SHA-256 of ``bytes``, as hooks/offline.py writes them. */
 async function sha256(bytes) {
@@ -26,10 +25,11 @@ self.addEventListener("install", (event) => {
       // a file from an older build never lands in this build's cache). Every file or none:
       // a page that fails here fails the install, so the site never says it works offline
       // while a page would be missing offline.
-      for (const url of wanted) {
+      for (const [path, hash] of Object.entries(files)) {
+        const url = new URL(path, scope).href;
         const kept = await fetch(url).catch(() => null);
         const body = kept?.ok ? await kept.arrayBuffer() : null;
-        if (body && (await sha256(body)) === files[pathOf(url)]) {
+        if (body && (await sha256(body)) === hash) {
           await cache.put(url, new Response(body, { headers: kept.headers }));
           continue;
         }
